@@ -1,0 +1,149 @@
+import type {Config, PluginConfig} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkContentData from './src/remark/contentData';
+import contentDataPlugin from './src/plugins/content-data';
+
+// ---------------------------------------------------------------------------
+// Environment switches (all optional), read at build time:
+// - SITE_URL / BASE_URL: where the site is deployed (canonical URLs, sitemap, hreflang).
+// - DOCUSAURUS_CURRENT_LOCALE: set by Docusaurus itself for each locale build.
+// ---------------------------------------------------------------------------
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+const isFrench = locale === 'fr';
+
+const mathPlugins = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
+const contentPlugins = [[remarkContentData, {siteDir: __dirname}]];
+
+const config: Config = {
+  title: isFrench ? 'Formation en santé mentale communautaire' : 'Community Mental Health Training Hub',
+  tagline: isFrench
+    ? 'Le cadre de HI en santé mentale communautaire, en parcours de formation'
+    : "HI's community mental health framework, as training curricula",
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+
+  // The build is a test: any broken link, anchor or markdown link fails it.
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  future: {v4: true},
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    localeConfigs: {
+      en: {label: 'English', htmlLang: 'en'},
+      fr: {label: 'Français', htmlLang: 'fr'},
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          ...mathPlugins,
+          beforeDefaultRemarkPlugins: contentPlugins,
+        },
+        blog: {
+          showReadingTime: true,
+          blogDescription: 'News from the community mental health training hub: the seminar, the framework update, new modules.',
+          blogSidebarTitle: isFrench ? 'Tous les articles' : 'All posts',
+          blogSidebarCount: 'ALL',
+          feedOptions: {
+            type: ['rss', 'atom'],
+            title: isFrench ? 'Blog de la formation en santé mentale communautaire' : 'Community Mental Health Training Hub blog',
+            xslt: false,
+          },
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'throw',
+          ...mathPlugins,
+          beforeDefaultRemarkPlugins: contentPlugins,
+        },
+        pages: {beforeDefaultRemarkPlugins: contentPlugins},
+        theme: {customCss: './src/css/custom.css'},
+        sitemap: {changefreq: 'monthly', ignorePatterns: ['**/quizzes/**']},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  // Cast: Docusaurus types plugin content as unknown, ours is typed.
+  plugins: [contentDataPlugin as PluginConfig],
+
+  themes: [
+    [
+      // Offline, private search: the index is built with the site and served by it.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        language: ['en', 'fr'],
+        hashed: true,
+        indexBlog: true,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: false,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true}},
+    navbar: {
+      title: 'CMH Training Hub',
+      logo: {alt: 'CMH Training Hub', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'framework', position: 'left', label: 'Framework'},
+        {type: 'docSidebar', sidebarId: 'curricula', position: 'left', label: 'Curricula'},
+        {type: 'docSidebar', sidebarId: 'trainers', position: 'left', label: 'For trainers'},
+        {type: 'docSidebar', sidebarId: 'offline', position: 'left', label: 'Offline & downloads'},
+        {to: '/blog', label: 'Blog', position: 'left'},
+        {type: 'custom-trainerView', position: 'right'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            {label: 'Framework', to: '/framework/overview'},
+            {label: 'Curricula', to: '/curricula'},
+            {label: 'Glossary', to: '/framework/glossary'},
+          ],
+        },
+        {
+          title: 'Teach',
+          items: [
+            {label: 'Facilitation guide', to: '/trainers/facilitation-guide'},
+            {label: 'Offline & downloads', to: '/offline'},
+          ],
+        },
+        {
+          title: 'News',
+          items: [{label: 'Blog', to: '/blog'}],
+        },
+      ],
+      copyright:
+        'Training material built from Humanity & Inclusion, WHO, CBM Global and WHOCC Lille documents, cited on each page. No tracking: your answers and progress stay in your browser.',
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
