@@ -5,16 +5,21 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkContentData from './src/remark/contentData';
 import contentDataPlugin from './src/plugins/content-data';
+import offlinePlugin, {downloadPrecacheEntries, THEME_COLOR} from './src/plugins/offline';
+import {selectSearch} from './src/plugins/search';
 
 // ---------------------------------------------------------------------------
 // Environment switches (all optional), read at build time:
 // - SITE_URL / BASE_URL: where the site is deployed (canonical URLs, sitemap, hreflang).
+// - ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY, ALGOLIA_INDEX_NAME: use Algolia DocSearch
+//   instead of the built-in offline search (all three or none).
 // - DOCUSAURUS_CURRENT_LOCALE: set by Docusaurus itself for each locale build.
 // ---------------------------------------------------------------------------
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
 const isFrench = locale === 'fr';
+const search = selectSearch(process.env);
 
 const mathPlugins = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
 const contentPlugins = [[remarkContentData, {siteDir: __dirname}]];
@@ -27,7 +32,6 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl,
-  trailingSlash: false,
 
   // The build is a test: any broken link, anchor or markdown link fails it.
   onBrokenLinks: 'throw',
@@ -81,26 +85,37 @@ const config: Config = {
   ],
 
   // Cast: Docusaurus types plugin content as unknown, ours is typed.
-  plugins: [contentDataPlugin as PluginConfig],
-
-  themes: [
+  plugins: [
+    contentDataPlugin as PluginConfig,
+    // Must come before plugin-pwa: its client module runs first (see src/plugins/offline/optInShim.ts).
+    offlinePlugin,
     [
-      // Offline, private search: the index is built with the site and served by it.
-      '@easyops-cn/docusaurus-search-local',
+      '@docusaurus/plugin-pwa',
       {
-        language: ['en', 'fr'],
-        hashed: true,
-        indexBlog: true,
-        indexPages: false,
-        docsRouteBasePath: '/',
-        highlightSearchTermsOnTargetPage: true,
-        explicitSearchResultPath: true,
-        searchBarShortcutHint: false,
+        // Precache a whole locale only when the reader asks: installed app, or the
+        // "make available offline" button (persisted by the offline plugin).
+        offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
+        injectManifestConfig: {
+          // Each locale's service worker caches only its own locale; KaTeX ships
+          // woff2 for every current browser, the older font formats are skipped.
+          globIgnores: [...(isFrench ? [] : ['fr/**']), '**/*.{ttf,woff,eot,otf}', 'downloads/**'],
+          additionalManifestEntries: downloadPrecacheEntries(__dirname, locale),
+          maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+        },
+        // Paths are prefixed with each locale's base URL by the plugin.
+        pwaHead: [
+          {tagName: 'link', rel: 'manifest', href: 'manifest.json'},
+          {tagName: 'meta', name: 'theme-color', content: THEME_COLOR},
+          {tagName: 'link', rel: 'apple-touch-icon', href: 'img/icon-192.png'},
+        ],
       },
     ],
   ],
 
+  themes: search.themes,
+
   themeConfig: {
+    ...(search.algolia ? {algolia: search.algolia} : {}),
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true}},
     navbar: {

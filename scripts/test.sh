@@ -21,5 +21,5 @@ fi
 
 npm run typecheck
 npm run test:unit
-npm run build
+npm run export
 npm run test:e2e

@@ -15,6 +15,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   timeout: 30_000,
+  expect: {timeout: 10_000},
   use: {
     baseURL: BASE_URL,
     trace: 'off',

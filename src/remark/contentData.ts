@@ -6,6 +6,7 @@
  * page without a quiz ships none of it. Translators never touch JSX props
  * (facebook/docusaurus#4278): the prose stays in YAML files.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import {valueToEstree} from 'estree-util-value-to-estree';
 import {visit} from 'unist-util-visit';
@@ -42,6 +43,12 @@ function setDataProp(node: JsxElement, value: unknown): void {
   });
 }
 
+/** The manifest written by `npm run export` for a locale, or nothing before the first export. */
+export function readDownloads(siteDir: string, locale: Locale): unknown[] {
+  const file = path.join(siteDir, 'static/downloads', locale, 'manifest.json');
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[]) : [];
+}
+
 export default function remarkContentData(options: {siteDir: string}) {
   return (tree: Node, file: VFileLike) => {
     const filePath = file.path ?? file.history?.[0] ?? '';
@@ -64,6 +71,8 @@ export default function remarkContentData(options: {siteDir: string}) {
         setDataProp(el, entry);
       } else if (el.name === 'Glossary') {
         setDataProp(el, data.glossary[locale]);
+      } else if (el.name === 'DownloadList') {
+        setDataProp(el, readDownloads(options.siteDir, locale));
       }
     });
   };

@@ -95,3 +95,13 @@ export async function answerQuizWithKeyboard(page: Page, quiz: Quiz, locale: Loc
   await tabTo(page, `${root} button[type=submit]`);
   await page.keyboard.press('Enter');
 }
+
+/** Types a query in the navbar search box and returns the text of each suggestion (title and breadcrumb). */
+export async function searchFor(page: Page, query: string): Promise<string[]> {
+  const box = page.locator('input.navbar__search-input');
+  await box.click();
+  await box.fill(query);
+  const options = page.getByRole('listbox').getByRole('option');
+  await expect(options.first()).toBeVisible({timeout: 15_000});
+  return options.allInnerTexts();
+}

@@ -99,10 +99,11 @@ export function loadContentData(siteDir: string): ContentData {
   return data;
 }
 
-/** All files whose change must invalidate compiled pages (they embed this data). */
+/** All files whose change must invalidate compiled pages (they embed this data, and the downloads list). */
 export function contentDataFiles(siteDir: string): string[] {
   const dirs = [...LOCALES.map((l) => path.join(siteDir, 'src/data/quizzes', l)), path.join(siteDir, 'src/data/glossary')];
-  return dirs.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).map((f) => path.join(d, f)) : []));
+  const downloads = LOCALES.map((l) => path.join(siteDir, 'static/downloads', l, 'manifest.json')).filter((f) => fs.existsSync(f));
+  return [...dirs.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).map((f) => path.join(d, f)) : [])), ...downloads];
 }
 
 let cache: {key: string; data: ContentData} | undefined;
