@@ -124,8 +124,8 @@ const config: Config = {
       items: [
         {type: 'docSidebar', sidebarId: 'framework', position: 'left', label: 'Framework'},
         {type: 'docSidebar', sidebarId: 'curricula', position: 'left', label: 'Curricula'},
-        {type: 'docSidebar', sidebarId: 'trainers', position: 'left', label: 'For trainers'},
-        {type: 'docSidebar', sidebarId: 'offline', position: 'left', label: 'Offline & downloads'},
+        {type: 'docSidebar', sidebarId: 'trainers', position: 'left', label: 'Trainers'},
+        {type: 'docSidebar', sidebarId: 'offline', position: 'left', label: 'Offline'},
         {to: '/blog', label: 'Blog', position: 'left'},
         {type: 'custom-trainerView', position: 'right'},
         {type: 'localeDropdown', position: 'right'},

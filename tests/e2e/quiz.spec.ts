@@ -140,3 +140,19 @@ test('axe finds no WCAG 2.1 A/AA violation on a module page with a quiz', async 
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
   }
 });
+
+test('a reading page without a quiz loads none of the quiz or progress code', async ({page, request}) => {
+  const scriptsOf = async (path: string) => {
+    const urls: string[] = [];
+    page.on('response', (r) => r.request().resourceType() === 'script' && urls.push(r.url()));
+    await page.goto(path, {waitUntil: 'networkidle'});
+    page.removeAllListeners('response');
+    return Promise.all(urls.map(async (u) => (await request.get(u)).text()));
+  };
+  // A string that exists only in the quiz component.
+  const marker = 'Check my answers';
+  const reading = await scriptsOf('/framework/overview');
+  expect(reading.some((js) => js.includes(marker))).toBe(false);
+  const withQuiz = await scriptsOf(MODULE);
+  expect(withQuiz.some((js) => js.includes(marker))).toBe(true);
+});
