@@ -156,3 +156,27 @@ test('a reading page without a quiz loads none of the quiz or progress code', as
   const withQuiz = await scriptsOf(MODULE);
   expect(withQuiz.some((js) => js.includes(marker))).toBe(true);
 });
+
+test('a learner who passed every module gets a printable certificate with the name they type', async ({page}) => {
+  const quizzes = ['cmh-1', 'cmh-2', 'cmh-3', 'cmh-4', 'cmh-5', 'cmh-6'];
+  await page.goto(PROGRESS);
+  await expect(page.locator('.alert--info')).toContainText('Pass every module');
+  await page.evaluate((ids) => {
+    const record = {best: 90, last: 90, passed: true, attempts: 1, lastAnswers: {}, updatedAt: '2026-01-01T00:00:00.000Z'};
+    localStorage.setItem('cmh-training-hub:progress', JSON.stringify({app: 'cmh-training-hub', version: 2, quizzes: Object.fromEntries(ids.map((id) => [id, record])), reflections: {}}));
+  }, quizzes);
+  await page.reload();
+  await expect(page.getByTestId('curriculum-progress')).toContainText('6 of 6 modules done');
+  await page.getByLabel('Your name as it should appear on the certificate').fill('Amina Uwase');
+  const certificate = page.getByTestId('certificate');
+  await expect(certificate).toContainText('Amina Uwase');
+  await expect(certificate).toContainText('Community mental health at HI');
+  // Printing shows the certificate alone.
+  await certificate.evaluate((el) => {
+    el.dataset.printTarget = 'on';
+    document.documentElement.dataset.printOnly = 'on';
+  });
+  await page.emulateMedia({media: 'print'});
+  await expect(page.locator('table').first()).toBeHidden();
+  await expect(certificate).toBeVisible();
+});

@@ -1,6 +1,7 @@
-import React, {useState} from 'react';
+import React, {useRef, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {printOnly} from '../PrintOnly/printOnly';
 import styles from './styles.module.css';
 
 /**
@@ -9,6 +10,7 @@ import styles from './styles.module.css';
  */
 export default function Certificate({curriculumTitle, complete}: {curriculumTitle: string; complete: boolean}) {
   const [name, setName] = useState('');
+  const ref = useRef<HTMLDivElement>(null);
   const {i18n} = useDocusaurusContext();
   if (!complete) {
     return (
@@ -28,7 +30,7 @@ export default function Certificate({curriculumTitle, complete}: {curriculumTitl
       <input id="certificate-name" className={styles.input} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
       {name.trim() && (
         <>
-          <div className={`${styles.certificate} certificate`} data-testid="certificate">
+          <div ref={ref} className={`${styles.certificate} certificate`} data-testid="certificate">
             <p className={styles.kicker}>{translate({id: 'certificate.kicker', message: 'Certificate of completion', description: 'Certificate heading'})}</p>
             <p className={styles.name}>{name.trim()}</p>
             <p>{translate({id: 'certificate.body', message: 'has completed every module of the curriculum', description: 'Certificate text before the curriculum title'})}</p>
@@ -36,7 +38,7 @@ export default function Certificate({curriculumTitle, complete}: {curriculumTitl
             <p>{translate({id: 'certificate.hub', message: 'Community Mental Health Training Hub · {date}', description: 'Certificate footer with date'}, {date})}</p>
             <p className={styles.small}>{translate({id: 'certificate.note', message: 'Self-declared completion based on knowledge checks taken in the learner’s own browser.', description: 'Certificate fine print'})}</p>
           </div>
-          <button type="button" className="button button--primary" onClick={() => window.print()}>
+          <button type="button" className="button button--primary" onClick={() => printOnly(ref.current)}>
             <Translate id="certificate.print" description="Print certificate button">Print or save as PDF</Translate>
           </button>
         </>

@@ -1,20 +1,14 @@
-import React, {type ReactNode} from 'react';
+import React, {useRef, type ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
+import {printOnly} from '../PrintOnly/printOnly';
 import styles from './styles.module.css';
 
-/**
- * The one-page printable handout of a session plan. "Print the handout" prints
- * only this block: it marks <html> so that print CSS hides everything else.
- */
+/** The one-page printable handout of a session plan; "Print the handout" prints this block alone. */
 export default function Handout({children}: {children: ReactNode}) {
-  const printOnlyHandout = () => {
-    document.documentElement.dataset.printHandout = 'on';
-    window.addEventListener('afterprint', () => delete document.documentElement.dataset.printHandout, {once: true});
-    window.print();
-  };
+  const ref = useRef<HTMLElement>(null);
   return (
-    <section className={`handout ${styles.handout}`} data-testid="handout">
-      <button type="button" className={`button button--secondary button--sm ${styles.print}`} onClick={printOnlyHandout}>
+    <section ref={ref} className={`handout ${styles.handout}`} data-testid="handout">
+      <button type="button" className={`button button--secondary button--sm ${styles.print}`} onClick={() => printOnly(ref.current)}>
         <Translate id="handout.print" description="Button that prints only the handout">
           Print the handout
         </Translate>
