@@ -32,3 +32,17 @@ test('the search page works in French, with a French interface', async ({page}) 
   await expect(first).toBeVisible();
   expect(await first.getAttribute('href')).toMatch(/^\/fr\//);
 });
+
+test('the search index loads only when the reader starts searching, and its size is reported', async ({page}) => {
+  for (const locale of ['en', 'fr'] as const) {
+    const indexRequests: string[] = [];
+    page.on('request', (r) => /search-index.*\.json/.test(r.url()) && indexRequests.push(r.url()));
+    await page.goto(locale === 'en' ? '/' : '/fr/', {waitUntil: 'networkidle'});
+    expect(indexRequests, 'no index on page load').toEqual([]);
+    const [response] = await Promise.all([page.waitForResponse((r) => /search-index.*\.json/.test(r.url())), page.locator('input.navbar__search-input').focus()]);
+    const bytes = (await response.body()).length;
+    console.log(`search index (${locale}): ${(bytes / 1024).toFixed(0)} KiB uncompressed, ${response.url().split('/').pop()}`);
+    expect(bytes).toBeGreaterThan(10_000);
+    page.removeAllListeners('request');
+  }
+});
