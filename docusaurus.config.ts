@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeTaskListLabels from './src/rehype/taskListLabels';
 import remarkContentData from './src/remark/contentData';
 import contentDataPlugin from './src/plugins/content-data';
 import offlinePlugin, {downloadPrecacheEntries, THEME_COLOR} from './src/plugins/offline';
@@ -21,7 +22,7 @@ const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
 const isFrench = locale === 'fr';
 const search = selectSearch(process.env);
 
-const mathPlugins = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
+const mathPlugins = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeTaskListLabels]};
 const contentPlugins = [[remarkContentData, {siteDir: __dirname}]];
 
 const config: Config = {
