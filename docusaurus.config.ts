@@ -8,6 +8,7 @@ import remarkContentData from './src/remark/contentData';
 import contentDataPlugin from './src/plugins/content-data';
 import offlinePlugin, {downloadPrecacheEntries, THEME_COLOR} from './src/plugins/offline';
 import {selectSearch} from './src/plugins/search';
+import staleTranslationsPlugin from './src/plugins/stale-translations';
 
 // ---------------------------------------------------------------------------
 // Environment switches (all optional), read at build time:
@@ -88,6 +89,7 @@ const config: Config = {
   // Cast: Docusaurus types plugin content as unknown, ours is typed.
   plugins: [
     contentDataPlugin as PluginConfig,
+    staleTranslationsPlugin as PluginConfig,
     // Must come before plugin-pwa: its client module runs first (see src/plugins/offline/optInShim.ts).
     offlinePlugin,
     [

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test the README promises: typecheck, unit tests, production build
-# (both locales), then end-to-end tests in Debian's Chromium against that build.
+# Runs every test the README promises: typecheck, unit tests, translations check, production
+# build (both locales), link check and third-party scan of that build, then end-to-end tests
+# (accessibility included) in Debian's Chromium against it. Heavy checks (HTML validity,
+# Lighthouse benchmark) are in `npm run check:full`.
 # Installs Chromium when it is missing and we are root; otherwise says what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,5 +23,8 @@ fi
 
 npm run typecheck
 npm run test:unit
-npm run export
+npm run check:translations
+node scripts/translation-hashes.mjs   # reports French pages whose English source changed; never fails
+npm run export                        # builds both locales with the PDFs and zips
+npm run check:links
 npm run test:e2e
