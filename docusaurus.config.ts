@@ -123,7 +123,8 @@ const config: Config = {
     docs: {sidebar: {hideable: true}},
     navbar: {
       title: 'CMH Training Hub',
-      logo: {alt: 'CMH Training Hub', src: 'img/logo.svg'},
+      // No alt: the logo sits beside the visible title in the same link (an alt would repeat it).
+      logo: {src: 'img/logo.svg'},
       items: [
         {type: 'docSidebar', sidebarId: 'framework', position: 'left', label: 'Framework'},
         {type: 'docSidebar', sidebarId: 'curricula', position: 'left', label: 'Curricula'},

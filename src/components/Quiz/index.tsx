@@ -1,12 +1,12 @@
 import React, {useEffect, useId, useRef, useState, type FormEvent} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {isScored, type Quiz as QuizData} from '../../data/quizSchema';
+import type {Quiz as QuizData} from '../../data/quizSchema';
 import {recordAttempt, recordReflection, type Answer, type Answers} from '../../data/progress';
 import {useProgress} from '../../data/useProgress';
 import {useTrainerView} from '../../data/useTrainerView';
 import ProgressNotice from '../ProgressNotice';
 import QuestionView from './Question';
-import {isAnswered, scoreQuiz, type QuizResult} from './scoring';
+import {isAnswered, isScored, scoreQuiz, type QuizResult} from './scoring';
 import {stableShuffle} from './shuffle';
 import styles from './styles.module.css';
 

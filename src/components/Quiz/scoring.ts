@@ -1,6 +1,13 @@
 /** Scoring of quiz answers: pure functions shared by the web quiz, projector and tests. */
-import {isScored, type Quiz, type ScoredQuestion} from '../../data/quizSchema';
+// Types only: any runtime import of quizSchema.ts ships zod (24 KB gzipped, a tenth of a module
+// page's JavaScript) to the browser, so isScored is defined here too (same as quizSchema's).
+import type {Question, Quiz, ScoredQuestion} from '../../data/quizSchema';
 import type {Answer, Answers} from '../../data/progress';
+
+/** True for questions that count towards the score. */
+export function isScored(q: Question): q is ScoredQuestion {
+  return q.type !== 'reflection';
+}
 
 /** Whether an answer to a scored question is fully right (multiple choice is all-or-nothing). */
 export function isCorrect(q: ScoredQuestion, answer: Answer | undefined): boolean {
