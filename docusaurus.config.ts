@@ -9,6 +9,7 @@ import contentDataPlugin from './src/plugins/content-data';
 import offlinePlugin, {downloadPrecacheEntries, THEME_COLOR} from './src/plugins/offline';
 import {selectSearch} from './src/plugins/search';
 import staleTranslationsPlugin from './src/plugins/stale-translations';
+import robotsTxtPlugin from './src/plugins/robots-txt';
 
 // ---------------------------------------------------------------------------
 // Environment switches (all optional), read at build time:
@@ -34,6 +35,14 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl,
+  // No Referer to the sites that pages link to (which mental health page someone reads is
+  // sensitive). Also sent as a header (static/_headers); this covers hosts without headers.
+  headTags: [{tagName: 'meta', attributes: {name: 'referrer', content: 'no-referrer'}}],
+  // Keep Docusaurus' inline scripts the same for every SITE_URL/BASE_URL, so that the CSP hashes
+  // in static/_headers hold for any deployment: a fixed storage namespace (the automatic one is a
+  // hash of the URL) and no base-URL warning banner (its inline script embeds the base URL).
+  storage: {namespace: 'cmh'},
+  baseUrlIssueBanner: false,
 
   // The build is a test: any broken link, anchor or markdown link fails it.
   onBrokenLinks: 'throw',
@@ -90,6 +99,7 @@ const config: Config = {
   plugins: [
     contentDataPlugin as PluginConfig,
     staleTranslationsPlugin as PluginConfig,
+    robotsTxtPlugin as PluginConfig,
     // Must come before plugin-pwa: its client module runs first (see src/plugins/offline/optInShim.ts).
     offlinePlugin,
     [

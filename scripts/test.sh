@@ -27,4 +27,6 @@ npm run check:translations
 node scripts/translation-hashes.mjs   # reports French pages whose English source changed; never fails
 npm run export                        # builds both locales with the PDFs and zips
 npm run check:links
+npm run check:third-party
+node scripts/csp.mjs --check          # static/_headers allows the build's inline scripts
 npm run test:e2e

@@ -108,7 +108,7 @@ const URL_ATTRIBUTES = {
 
 /**
  * @typedef {{tag: string, attr: string, value: string, rel?: string, attrs: Record<string, string>}} UrlRef
- * @typedef {{ids: Set<string>, refs: UrlRef[], inlineScripts: string[], inlineStyles: string[], metas: Record<string, string>[]}} ParsedPage
+ * @typedef {{ids: Set<string>, refs: UrlRef[], inlineScripts: string[], inlineStyles: string[], inlineHandlers: string[], metas: Record<string, string>[]}} ParsedPage
  */
 
 /**
@@ -118,7 +118,7 @@ const URL_ATTRIBUTES = {
  */
 export function parseHtml(html) {
   /** @type {ParsedPage} */
-  const page = {ids: new Set(), refs: [], inlineScripts: [], inlineStyles: [], metas: []};
+  const page = {ids: new Set(), refs: [], inlineScripts: [], inlineStyles: [], inlineHandlers: [], metas: []};
   /** @type {{tag: string, text: string, attrs: Record<string, string>} | null} */
   let raw = null;
   const parser = new Parser(
@@ -127,6 +127,7 @@ export function parseHtml(html) {
         if (attrs.id) page.ids.add(attrs.id);
         if (name === 'a' && attrs.name) page.ids.add(attrs.name);
         if (name === 'meta') page.metas.push(attrs);
+        for (const attr of Object.keys(attrs)) if (/^on[a-z]+$/.test(attr)) page.inlineHandlers.push(`<${name} ${attr}>`);
         const names = URL_ATTRIBUTES[/** @type {keyof typeof URL_ATTRIBUTES} */ (name)];
         for (const attr of names ?? []) {
           const value = attrs[attr];
