@@ -104,7 +104,6 @@ module.exports = {
   favicon: 'img/favicon.svg',
   url: 'http://localhost:3000',
   baseUrl: '/',
-  trailingSlash: false,
   onBrokenLinks: 'throw',
   future: {v4: true},
   i18n: {defaultLocale: 'en', locales: ['en', 'fr']},

@@ -3,7 +3,7 @@
 //
 // Every HTML page is read; every URL it references (links, stylesheets, scripts, images, feeds,
 // canonical and hreflang alternates, srcset) is resolved the way a static host serves the build
-// with trailingSlash: false (/a/b → build/a/b.html or build/a/b/index.html, files as they are).
+// (/a/b → build/a/b.html or build/a/b/index.html, files as they are).
 // Fragments (#id) must name an element of the target page; downloads (links to non-HTML files)
 // must exist under build/; url(...) in the built CSS and every sitemap <loc> must resolve.
 // External links are counted, not fetched (the site must work without the network).

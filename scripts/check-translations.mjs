@@ -38,6 +38,7 @@ export const SAME_IN_BOTH = new Set([
   'Tags', // Docusaurus' French theme uses "Tags" too
   'danger', 'info', // admonition labels, same words in French
   'Date',
+  'Document', 'Pages', // downloads table headings
 ]);
 
 /** The translation files Docusaurus reads for French, relative to i18n/fr/. */

@@ -1,5 +1,5 @@
-// A minimal static server for a built Docusaurus site, as a CDN would serve it: trailingSlash
-// false paths (/a/b → a/b.html), gzip for text, the caching rules of static/_headers (hashed
+// A minimal static server for a built Docusaurus site, as a CDN would serve it: paths without
+// trailing slash (/a/b → a/b.html or a/b/index.html, no redirect), gzip for text, the caching rules of static/_headers (hashed
 // /assets/ immutable for a year, HTML and service worker revalidated), and each locale's 404 page
 // (/fr/* → fr/404.html). Used by the benchmark, so that the project and the bare reference site
 // are served the same way.

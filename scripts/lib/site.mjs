@@ -1,6 +1,7 @@
 // Helpers shared by the checks that read the built site (build/) as files: no server needed.
-// Paths follow Docusaurus with `trailingSlash: false`: the page /a/b is build/a/b.html, or
-// build/a/b/index.html for a folder index; the French site is build/fr/.
+// Site paths resolve as static hosts serve a Docusaurus build without trailing slashes: the page
+// /a/b is build/a/b.html (trailingSlash: false) or build/a/b/index.html (trailingSlash unset, the
+// current config); the French site is build/fr/.
 import fs from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -53,21 +54,23 @@ export function localeOf(file, build = BUILD) {
 }
 
 /**
- * The site path (without base URL) a built HTML file is served at.
- * build/index.html → /, build/fr/index.html → /fr/, build/a/b.html → /a/b, build/a/index.html → /a/
+ * The site path (without base URL) a built HTML file is served at, as Docusaurus links to it:
+ * build/index.html → /, build/fr/index.html → /fr/ (locale home), build/a/b.html → /a/b,
+ * build/a/b/index.html → /a/b.
  * @param {string} file
  * @param {string} [build]
  */
 export function pagePathOf(file, build = BUILD) {
   const rel = path.relative(build, file).split(path.sep).join('/');
   if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  if (/^[a-z]{2}\/index\.html$/.test(rel)) return `/${rel.slice(0, -'index.html'.length)}`;
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'/index.html'.length)}`;
   return `/${rel.replace(/\.html$/, '')}`;
 }
 
 /**
  * The build file that serves a site path (no base URL, no query, no hash), or null.
- * Follows what `docusaurus serve` and static hosts do with trailingSlash: false.
+ * Follows what `docusaurus serve` and static hosts do (a file, then .html, then a folder index).
  * @param {string} sitePath decoded path starting with /
  * @param {string} [build]
  * @returns {string | null}

@@ -21,12 +21,13 @@ function fixture(files: Record<string, string>): string {
 const checkLinks = (build: string) =>
   spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-links.mjs')], {env: {...process.env, BUILD_DIR: build, SITE_URL: 'https://hub.example', BASE_URL: '/'}, encoding: 'utf8'});
 
-describe('site paths with trailingSlash: false', () => {
-  const build = fixture({'index.html': '', 'a/b.html': '', 'a/index.html': '', 'fr/index.html': '', 'downloads/x.pdf': ''});
+describe('site paths without trailing slash', () => {
+  const build = fixture({'index.html': '', 'a/b.html': '', 'a/index.html': '', 'c/d/index.html': '', 'fr/index.html': '', 'downloads/x.pdf': ''});
   it('maps a path to the file a static host serves', () => {
     expect(fileForPath('/', build)).toBe(path.join(build, 'index.html'));
     expect(fileForPath('/a/b', build)).toBe(path.join(build, 'a/b.html'));
     expect(fileForPath('/a', build)).toBe(path.join(build, 'a/index.html'));
+    expect(fileForPath('/c/d', build)).toBe(path.join(build, 'c/d/index.html'));
     expect(fileForPath('/fr/', build)).toBe(path.join(build, 'fr/index.html'));
     expect(fileForPath('/downloads/x.pdf', build)).toBe(path.join(build, 'downloads/x.pdf'));
     expect(fileForPath('/a/c', build)).toBeNull();
@@ -36,6 +37,7 @@ describe('site paths with trailingSlash: false', () => {
     expect(pagePathOf(path.join(build, 'index.html'), build)).toBe('/');
     expect(pagePathOf(path.join(build, 'fr/index.html'), build)).toBe('/fr/');
     expect(pagePathOf(path.join(build, 'a/b.html'), build)).toBe('/a/b');
+    expect(pagePathOf(path.join(build, 'c/d/index.html'), build)).toBe('/c/d');
   });
   it('reads ids and URLs from minified HTML with unquoted attributes', () => {
     const page = parseHtml('<h2 id=intro>x</h2><a href=/a/b#intro>y</a><img src=/img/a.svg srcset="/img/a.svg 1x, /img/b.svg 2x"><script>var a=1</script>');
