@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test the README promises: typecheck, unit tests, production build
-# (both locales), then end-to-end tests in Debian's Chromium against that build.
+# Runs every test the README promises: typecheck, unit tests, the export (production
+# build of both locales, PDFs, USB editions, final build), then end-to-end tests in
+# Debian's Chromium against that build and the unzipped USB editions.
 # Installs Chromium when it is missing and we are root; otherwise says what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
