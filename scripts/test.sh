@@ -20,6 +20,13 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
 fi
 
+# The browser tests serve build/ on a port of their own: outside CI, Playwright reuses
+# a server already listening on its port, which could be another checkout's build.
+if [ -z "${E2E_PORT:-}" ]; then
+  E2E_PORT="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+  export E2E_PORT
+fi
+
 npm run typecheck
 npm run test:unit
 npm run export

@@ -40,6 +40,11 @@ function usbFolder(locale: Locale): Promise<string> {
   return folder;
 }
 
+test.afterAll(async () => {
+  for (const folder of unzipped.values()) fs.rmSync(path.dirname(await folder), {recursive: true, force: true});
+  unzipped.clear();
+});
+
 /** Opens a page of the unzipped edition (`/path` → index.html#/path), as a double-click and a click would. */
 async function open(page: Page, locale: Locale, sitePath = '/'): Promise<void> {
   const index = pathToFileURL(path.join(await usbFolder(locale), 'index.html')).href;
