@@ -129,6 +129,8 @@ for (const locale of LOCALES) {
       const {foreign, errors} = watchPage(page);
       await open(page, locale);
       const box = page.locator('.navbar').getByRole('combobox');
+      // In the edition's language.
+      await expect(box).toHaveAttribute('placeholder', locale === 'fr' ? 'Rechercher' : 'Search');
       const search = async (q: string) => {
         await box.click();
         await box.fill(q);
