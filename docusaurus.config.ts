@@ -10,22 +10,69 @@ import offlinePlugin, {downloadPrecacheEntries, THEME_COLOR} from './src/plugins
 import {selectSearch} from './src/plugins/search';
 import staleTranslationsPlugin from './src/plugins/stale-translations';
 import robotsTxtPlugin from './src/plugins/robots-txt';
+import {assertSingleLocaleBuild, selectEdition} from './src/plugins/usb/edition';
 
 // ---------------------------------------------------------------------------
 // Environment switches (all optional), read at build time:
 // - SITE_URL / BASE_URL: where the site is deployed (canonical URLs, sitemap, hreflang).
 // - ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY, ALGOLIA_INDEX_NAME: use Algolia DocSearch
 //   instead of the built-in offline search (all three or none).
+// - CMH_EDITION=usb: the USB edition, one locale opened from a folder through file://
+//   (`npm run export:usb` builds it for every locale into export/usb/<locale>/ and zips it;
+//   by hand: `CMH_EDITION=usb docusaurus build --locale fr --out-dir build-usb/fr`).
+//   What changes, and only then:
+//   * Docusaurus' hash router (`future.experimental_router: 'hash'`): one index.html,
+//     pages at index.html#/path, every asset URL relative; no server needed;
+//   * base URL `/` whatever BASE_URL says (each locale is the root of its own folder),
+//     and the site URL `file://` (the folder has no web address; so the edition names
+//     no web origin it would try to load from);
+//   * no @docusaurus/plugin-pwa (service workers cannot run from file://), no offline
+//     opt-in, no language switcher (each language is its own folder), no sitemap nor
+//     RSS/Atom feeds (they need absolute web addresses);
+//   * search: the edition's own index, emitted as a script (src/plugins/usb), instead of
+//     @easyops-cn/docusaurus-search-local (which cannot build with the hash router) or Algolia;
+//   * the Offline & downloads page lists only the PDF files the folder contains.
+//   Left unset (or `online`), the website is built exactly as before.
 // - DOCUSAURUS_CURRENT_LOCALE: set by Docusaurus itself for each locale build.
 // ---------------------------------------------------------------------------
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
-const baseUrl = process.env.BASE_URL ?? '/';
+const edition = selectEdition(process.env);
+const isUsb = edition === 'usb';
+if (isUsb) assertSingleLocaleBuild(process.argv);
+const siteUrl = isUsb ? 'file://' : (process.env.SITE_URL ?? 'http://localhost:3000');
+const baseUrl = isUsb ? '/' : (process.env.BASE_URL ?? '/');
 const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
 const isFrench = locale === 'fr';
 const search = selectSearch(process.env);
 
 const mathPlugins = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeTaskListLabels]};
-const contentPlugins = [[remarkContentData, {siteDir: __dirname}]];
+const contentPlugins = [[remarkContentData, {siteDir: __dirname, pdfOnly: isUsb}]];
+
+// The website's offline support: the learner's opt-in and the service worker.
+const pwaPlugins: PluginConfig[] = [
+  // Must come before plugin-pwa: its client module runs first (see src/plugins/offline/optInShim.ts).
+  offlinePlugin,
+  [
+    '@docusaurus/plugin-pwa',
+    {
+      // Precache a whole locale only when the reader asks: installed app, or the
+      // "make available offline" button (persisted by the offline plugin).
+      offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
+      injectManifestConfig: {
+        // Each locale's service worker caches only its own locale; KaTeX ships
+        // woff2 for every current browser, the older font formats are skipped.
+        globIgnores: [...(isFrench ? [] : ['fr/**']), '**/*.{ttf,woff,eot,otf}', 'downloads/**'],
+        additionalManifestEntries: downloadPrecacheEntries(__dirname, locale),
+        maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+      },
+      // Paths are prefixed with each locale's base URL by the plugin.
+      pwaHead: [
+        {tagName: 'link', rel: 'manifest', href: 'manifest.json'},
+        {tagName: 'meta', name: 'theme-color', content: THEME_COLOR},
+        {tagName: 'link', rel: 'apple-touch-icon', href: 'img/icon-192.png'},
+      ],
+    },
+  ],
+];
 
 const config: Config = {
   title: isFrench ? 'Formation en santé mentale communautaire' : 'Community Mental Health Training Hub',
@@ -51,7 +98,9 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
 
-  future: {v4: true},
+  future: {v4: true, ...(isUsb ? {experimental_router: 'hash' as const} : {})},
+
+  customFields: {edition},
 
   i18n: {
     defaultLocale: 'en',
@@ -78,7 +127,7 @@ const config: Config = {
           blogSidebarTitle: isFrench ? 'Tous les articles' : 'All posts',
           blogSidebarCount: 'ALL',
           feedOptions: {
-            type: ['rss', 'atom'],
+            type: isUsb ? null : ['rss', 'atom'],
             title: isFrench ? 'Blog de la formation en santé mentale communautaire' : 'Community Mental Health Training Hub blog',
             xslt: false,
           },
@@ -90,7 +139,7 @@ const config: Config = {
         },
         pages: {beforeDefaultRemarkPlugins: contentPlugins},
         theme: {customCss: './src/css/custom.css'},
-        sitemap: {changefreq: 'monthly', ignorePatterns: ['**/quizzes/**']},
+        sitemap: isUsb ? false : {changefreq: 'monthly', ignorePatterns: ['**/quizzes/**']},
       } satisfies Preset.Options,
     ],
   ],
@@ -99,30 +148,7 @@ const config: Config = {
   plugins: [
     contentDataPlugin as PluginConfig,
     staleTranslationsPlugin as PluginConfig,
-    robotsTxtPlugin as PluginConfig,
-    // Must come before plugin-pwa: its client module runs first (see src/plugins/offline/optInShim.ts).
-    offlinePlugin,
-    [
-      '@docusaurus/plugin-pwa',
-      {
-        // Precache a whole locale only when the reader asks: installed app, or the
-        // "make available offline" button (persisted by the offline plugin).
-        offlineModeActivationStrategies: ['appInstalled', 'standalone', 'queryString'],
-        injectManifestConfig: {
-          // Each locale's service worker caches only its own locale; KaTeX ships
-          // woff2 for every current browser, the older font formats are skipped.
-          globIgnores: [...(isFrench ? [] : ['fr/**']), '**/*.{ttf,woff,eot,otf}', 'downloads/**'],
-          additionalManifestEntries: downloadPrecacheEntries(__dirname, locale),
-          maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-        },
-        // Paths are prefixed with each locale's base URL by the plugin.
-        pwaHead: [
-          {tagName: 'link', rel: 'manifest', href: 'manifest.json'},
-          {tagName: 'meta', name: 'theme-color', content: THEME_COLOR},
-          {tagName: 'link', rel: 'apple-touch-icon', href: 'img/icon-192.png'},
-        ],
-      },
-    ],
+    ...(isUsb ? [] : [robotsTxtPlugin as PluginConfig, ...pwaPlugins]),
   ],
 
   themes: search.themes,
@@ -142,7 +168,8 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'offline', position: 'left', label: 'Offline'},
         {to: '/blog', label: 'Blog', position: 'left'},
         {type: 'custom-trainerView', position: 'right'},
-        {type: 'localeDropdown', position: 'right'},
+        // The USB edition holds one language: the other is a separate folder.
+        ...(isUsb ? [] : [{type: 'localeDropdown', position: 'right'} as const]),
       ],
     },
     footer: {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test the README promises: typecheck, unit tests, translations check, production
-# build (both locales), link check and third-party scan of that build, then end-to-end tests
-# (accessibility included) in Debian's Chromium against it. Heavy checks (HTML validity,
-# Lighthouse benchmark) are in `npm run check:full`.
+# Runs every test the README promises: typecheck, unit tests, translations check, the export
+# (production build of both locales, PDFs, USB editions, final build), link check and
+# third-party scan of that build, then end-to-end tests (accessibility included) in Debian's
+# Chromium against it and the unzipped USB editions. Heavy checks (HTML validity, Lighthouse
+# benchmark) are in `npm run check:full`.
 # Installs Chromium when it is missing and we are root; otherwise says what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,11 +22,18 @@ if [ ! -x "$CHROMIUM" ]; then
   fi
 fi
 
+# The browser tests serve build/ on a port of their own: outside CI, Playwright reuses
+# a server already listening on its port, which could be another checkout's build.
+if [ -z "${E2E_PORT:-}" ]; then
+  E2E_PORT="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
+  export E2E_PORT
+fi
+
 npm run typecheck
 npm run test:unit
 npm run check:translations
 node scripts/translation-hashes.mjs   # reports French pages whose English source changed; never fails
-npm run export                        # builds both locales with the PDFs and zips
+npm run export                        # builds both locales, the PDFs, zips and USB editions
 npm run check:links
 npm run check:third-party
 node scripts/csp.mjs --check          # static/_headers allows the build's inline scripts

@@ -43,13 +43,17 @@ function setDataProp(node: JsxElement, value: unknown): void {
   });
 }
 
-/** The manifest written by `npm run export` for a locale, or nothing before the first export. */
-export function readDownloads(siteDir: string, locale: Locale): unknown[] {
+/**
+ * The manifest written by `npm run export` for a locale, or nothing before the first
+ * export. `pdfOnly`: the USB edition's folder carries the PDFs but not the zips.
+ */
+export function readDownloads(siteDir: string, locale: Locale, pdfOnly = false): unknown[] {
   const file = path.join(siteDir, 'static/downloads', locale, 'manifest.json');
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as unknown[]) : [];
+  const entries = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as {file?: string}[]) : [];
+  return pdfOnly ? entries.filter((e) => e.file?.endsWith('.pdf')) : entries;
 }
 
-export default function remarkContentData(options: {siteDir: string}) {
+export default function remarkContentData(options: {siteDir: string; pdfOnly?: boolean}) {
   return (tree: Node, file: VFileLike) => {
     const filePath = file.path ?? file.history?.[0] ?? '';
     const where = path.relative(options.siteDir, filePath) || filePath;
@@ -72,7 +76,7 @@ export default function remarkContentData(options: {siteDir: string}) {
       } else if (el.name === 'Glossary') {
         setDataProp(el, data.glossary[locale]);
       } else if (el.name === 'DownloadList') {
-        setDataProp(el, readDownloads(options.siteDir, locale));
+        setDataProp(el, readDownloads(options.siteDir, locale, options.pdfOnly));
       }
     });
   };

@@ -1,5 +1,6 @@
 import React, {useCallback, useEffect, useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {OFFLINE_FLAG_KEY} from '../../plugins/offline/flag';
 import styles from './styles.module.css';
 
@@ -38,8 +39,26 @@ const MESSAGES: Record<Status, () => string> = {
   ready: () => translate({id: 'offline.status.ready', message: 'Ready offline: every page, quiz and PDF of this language is saved on this device.', description: 'Offline status: ready'}),
 };
 
+/** In the USB edition (no service worker from file://) the whole site already is on the device. */
+function UsbEditionStatus() {
+  return (
+    <div className={`${styles.box} ${styles.ready}`} data-testid="offline-status" data-status="usb">
+      <p className={styles.message}>
+        <Translate id="offline.status.usb" description="Offline status in the USB edition, opened from a folder">
+          You are using the USB edition: every page, quiz and PDF of this language is already in this folder, and works without a network. Nothing needs to be saved.
+        </Translate>
+      </p>
+    </div>
+  );
+}
+
 /** Shows whether this locale is saved for offline use and lets the reader turn it on or off. */
 export default function OfflineStatus() {
+  const {siteConfig} = useDocusaurusContext();
+  return siteConfig.customFields?.edition === 'usb' ? <UsbEditionStatus /> : <WebsiteOfflineStatus />;
+}
+
+function WebsiteOfflineStatus() {
   const [status, setStatus] = useState<Status>('checking');
   const refresh = useCallback(() => void readStatus().then(setStatus), []);
 

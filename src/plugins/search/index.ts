@@ -1,20 +1,26 @@
 /**
- * Chooses the site search at build time. By default: the local, offline search
+ * Chooses the site search at build time. In the USB edition (CMH_EDITION=usb), the
+ * edition's own search (src/plugins/usb): an index emitted as a script, which loads
+ * from file://, where neither the local search plugin (it cannot build with the hash
+ * router) nor Algolia (it needs the network) works. Otherwise, by default: the local, offline search
  * (@easyops-cn/docusaurus-search-local), whose index is built with the site and
  * served by it, so searching sends nothing to anyone. When an operator sets all of
  * ALGOLIA_APP_ID, ALGOLIA_SEARCH_API_KEY and ALGOLIA_INDEX_NAME, Algolia DocSearch
  * is used instead (contextual search per locale). Setting only some of them is a
  * configuration mistake and fails the build.
  */
+import path from 'node:path';
 import type {PluginConfig} from '@docusaurus/types';
+import {selectEdition} from '../usb/edition';
 
-export type SearchEnv = Partial<Record<'ALGOLIA_APP_ID' | 'ALGOLIA_SEARCH_API_KEY' | 'ALGOLIA_INDEX_NAME', string>>;
+export type SearchEnv = Partial<Record<'ALGOLIA_APP_ID' | 'ALGOLIA_SEARCH_API_KEY' | 'ALGOLIA_INDEX_NAME' | 'CMH_EDITION', string>>;
 
 export type AlgoliaConfig = {appId: string; apiKey: string; indexName: string; contextualSearch: true; searchPagePath: string};
 
 export type SearchSetup =
   | {mode: 'algolia'; algolia: AlgoliaConfig; themes: PluginConfig[]}
-  | {mode: 'local'; algolia?: undefined; themes: PluginConfig[]};
+  | {mode: 'local'; algolia?: undefined; themes: PluginConfig[]}
+  | {mode: 'usb'; algolia?: undefined; themes: PluginConfig[]};
 
 const ALGOLIA_VARS = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
 
@@ -36,7 +42,14 @@ export const LOCAL_SEARCH: PluginConfig = [
   },
 ];
 
+/**
+ * The USB edition's theme plugin: search box and index (see src/plugins/usb). Given as
+ * a file path, so that Docusaurus loads it (and its dependencies) only in that edition.
+ */
+export const USB_SEARCH: PluginConfig = path.join(__dirname, '../usb/index.ts');
+
 export function selectSearch(env: SearchEnv): SearchSetup {
+  if (selectEdition(env) === 'usb') return {mode: 'usb', themes: [USB_SEARCH]};
   const set = ALGOLIA_VARS.filter((v) => env[v]?.trim());
   if (set.length === 0) return {mode: 'local', themes: [LOCAL_SEARCH]};
   if (set.length < ALGOLIA_VARS.length) {
