@@ -28,6 +28,8 @@ for (const locale of LOCALES) {
     const term = page.locator('article a[href*="/framework/glossary#"]').first();
     const id = (await term.getAttribute('href'))!.split('#')[1]!;
     const entry = entries.find((e) => e.id === id)!;
+    // Start tabbing in the article (see answerQuizWithKeyboard about the search box).
+    await page.locator('article h1').click();
     await tabTo(page, `article a[href$="/framework/glossary#${id}"]`);
     const tip = page.getByRole('tooltip').filter({hasText: entry.definition}).first();
     await expect(tip).toBeVisible();

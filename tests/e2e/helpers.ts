@@ -40,6 +40,8 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
 
 /** Presses Tab until the focused element matches the selector (keyboard-only navigation). */
 export async function tabTo(page: Page, selector: string, maxPresses = 400): Promise<void> {
+  // Keys pressed before React has hydrated the page would be lost (slow under load).
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   for (let i = 0; i < maxPresses; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
     await page.keyboard.press('Tab');
@@ -51,6 +53,9 @@ export async function tabTo(page: Page, selector: string, maxPresses = 400): Pro
 export async function answerQuizWithKeyboard(page: Page, quiz: Quiz, locale: Locale = 'en'): Promise<void> {
   const moveUp = (text: string) => (locale === 'fr' ? `Monter « ${text} »` : `Move “${text}” up`);
   const root = `section[data-quiz="${quiz.id}"]`;
+  // Start the Tab sequence at the quiz (a click on its title sets the focus starting point):
+  // tabbing from the top passes the search box, whose lazy index load takes focus back (known issue).
+  await page.locator(`${root} > :first-child`).click();
   for (const q of quiz.questions) {
     const fs = `${root} fieldset[id$="-${q.id}"]`;
     if (q.type === 'single' || q.type === 'truefalse' || q.type === 'scenario') {
@@ -80,6 +85,10 @@ export async function answerQuizWithKeyboard(page: Page, quiz: Quiz, locale: Loc
           if (position <= target) break;
           await tabTo(page, up);
           await page.keyboard.press('Enter');
+          // Wait for the re-render before reading the position again.
+          await expect
+            .poll(() => page.locator(`${fs} ol li`).evaluateAll((lis, text) => lis.findIndex((li) => li.textContent?.includes(text)), item.text))
+            .toBe(position - 1);
         }
       }
     } else if (q.type === 'reflection') {

@@ -72,6 +72,8 @@ test('progress survives export, clearing the browser, and import', async ({page,
 
 test('corrupt stored progress never breaks a page: it is reset with a visible notice', async ({page}) => {
   await page.goto(MODULE);
+  // Once this page has read storage, plant corrupt data for the next load.
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   await page.evaluate(() => localStorage.setItem('cmh-training-hub:progress', '{broken'));
   await page.reload();
   await expect(page.getByTestId('progress-notice').first()).toContainText('damaged');
