@@ -8,7 +8,7 @@ import Certificate from '../Certificate';
 import {moduleStatus} from '../ModuleList';
 import ProgressNotice from '../ProgressNotice';
 import ProgressTransfer from '../ProgressTransfer';
-import {normalisedGain} from '../SessionSummary/gain';
+import PrePostResults from '../PrePostResults';
 
 function Row({curriculum, module}: {curriculum: Curriculum; module: Module}) {
   const doc = useDocById(moduleDocId(curriculum, module));
@@ -31,9 +31,6 @@ export default function CurriculumProgress({curriculum}: {curriculum: string}) {
   const landing = useDocById(`curricula/${c.id}/index`);
   const {progress} = useProgress();
   const done = c.modules.filter((m) => progress.quizzes[m.quiz]?.passed).length;
-  const pre = progress.quizzes[`${prePostQuizId(c)}:pre`];
-  const post = progress.quizzes[`${prePostQuizId(c)}:post`];
-  const gain = pre && post ? normalisedGain(pre.last, post.last) : undefined;
   return (
     <div data-testid="curriculum-progress">
       <ProgressNotice />
@@ -57,10 +54,7 @@ export default function CurriculumProgress({curriculum}: {curriculum: string}) {
           ))}
         </tbody>
       </table>
-      <p data-testid="progress-prepost">
-        {translate({id: 'prepost.results', message: 'Pre-test: {pre} · Post-test: {post}', description: 'Pre/post scores of the learner'}, {pre: pre ? `${pre.last}%` : '—', post: post ? `${post.last}%` : '—'})}
-        {gain !== undefined && ` · ${translate({id: 'prepost.gain', message: 'your normalised gain g = {g}', description: 'Learner gain'}, {g: gain.toFixed(2)})}`}
-      </p>
+      <PrePostResults id={prePostQuizId(c)} testId="progress-prepost" />
       <h2 id="transfer">
         <Translate id="progress.transfer.heading" description="Heading of export/import section">Move or back up your progress</Translate>
       </h2>

@@ -1,9 +1,8 @@
 import React, {useState} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import type {Quiz as QuizData} from '../../data/quizSchema';
-import {useProgress} from '../../data/useProgress';
 import Quiz from '../Quiz';
-import {normalisedGain} from '../SessionSummary/gain';
+import PrePostResults from '../PrePostResults';
 import styles from './styles.module.css';
 
 type Phase = 'pre' | 'post';
@@ -11,10 +10,6 @@ type Phase = 'pre' | 'post';
 /** The curriculum's pre/post test: the same questions before and after, results kept apart, personal gain shown. */
 export default function PrePostTest({id, data}: {id: string; data?: QuizData}) {
   const [phase, setPhase] = useState<Phase>('pre');
-  const {progress} = useProgress();
-  const pre = progress.quizzes[`${id}:pre`];
-  const post = progress.quizzes[`${id}:post`];
-  const gain = pre && post ? normalisedGain(pre.last, post.last) : undefined;
   return (
     <div className={styles.prepost} data-testid="prepost">
       <fieldset className={styles.phase}>
@@ -30,14 +25,7 @@ export default function PrePostTest({id, data}: {id: string; data?: QuizData}) {
           </label>
         ))}
       </fieldset>
-      <p className={styles.results} data-testid="prepost-results">
-        {translate(
-          {id: 'prepost.results', message: 'Pre-test: {pre} · Post-test: {post}', description: 'Pre/post scores of the learner'},
-          {pre: pre ? `${pre.last}%` : '—', post: post ? `${post.last}%` : '—'},
-        )}
-        {gain !== undefined &&
-          ` · ${translate({id: 'prepost.gain', message: 'your normalised gain g = {g}', description: 'Learner gain'}, {g: gain.toFixed(2)})}`}
-      </p>
+      <PrePostResults id={id} className={styles.results} testId="prepost-results" />
       <Quiz key={phase} id={id} data={data} attemptKey={`${id}:${phase}`} headingLevel={3} />
     </div>
   );
