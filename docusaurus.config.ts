@@ -8,6 +8,7 @@ import remarkContentData from './src/remark/contentData';
 import contentDataPlugin from './src/plugins/content-data';
 import offlinePlugin, {downloadPrecacheEntries, THEME_COLOR} from './src/plugins/offline';
 import {selectSearch} from './src/plugins/search';
+import lazyPrismPlugin from './src/plugins/lazy-prism';
 import staleTranslationsPlugin from './src/plugins/stale-translations';
 import robotsTxtPlugin from './src/plugins/robots-txt';
 import {assertSingleLocaleBuild, selectEdition} from './src/plugins/usb/edition';
@@ -144,9 +145,13 @@ const config: Config = {
     ],
   ],
 
+  // Page code loads when a reader reaches for a link, not for every link in view.
+  clientModules: ['./src/clientModules/prefetchOnIntent.ts'],
+
   // Cast: Docusaurus types plugin content as unknown, ours is typed.
   plugins: [
     contentDataPlugin as PluginConfig,
+    lazyPrismPlugin as PluginConfig,
     staleTranslationsPlugin as PluginConfig,
     ...(isUsb ? [] : [robotsTxtPlugin as PluginConfig, ...pwaPlugins]),
   ],

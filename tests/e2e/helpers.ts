@@ -49,12 +49,22 @@ export async function tabTo(page: Page, selector: string, maxPresses = 400): Pro
   throw new Error(`Could not reach ${selector} with the Tab key`);
 }
 
+/**
+ * Scrolls to a quiz and waits for its code: a quiz is an island that keeps its server HTML
+ * (controls disabled) until the reader comes near it (src/components/Quiz/index.tsx).
+ */
+export async function reachQuiz(page: Page, quizId: string): Promise<void> {
+  const section = page.locator(`section[data-quiz="${quizId}"]`);
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.locator('fieldset[data-ready="true"]').first()).toBeAttached();
+}
+
 /** Answers a whole quiz correctly using only the keyboard. */
 export async function answerQuizWithKeyboard(page: Page, quiz: Quiz, locale: Locale = 'en'): Promise<void> {
   const moveUp = (text: string) => (locale === 'fr' ? `Monter « ${text} »` : `Move “${text}” up`);
   const root = `section[data-quiz="${quiz.id}"]`;
-  // Start the Tab sequence at the quiz (a click on its title sets the focus starting point):
-  // tabbing from the top passes the search box, whose lazy index load takes focus back (known issue).
+  await reachQuiz(page, quiz.id);
+  // Start the Tab sequence at the quiz (a click on its title sets the focus starting point).
   await page.locator(`${root} > :first-child`).click();
   for (const q of quiz.questions) {
     const fs = `${root} fieldset[id$="-${q.id}"]`;

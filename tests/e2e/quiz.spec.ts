@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test} from '@playwright/test';
-import {answerQuizWithKeyboard, loadQuiz, prefix, tabTo} from './helpers';
+import {answerQuizWithKeyboard, loadQuiz, prefix, reachQuiz, tabTo} from './helpers';
 
 const MODULE = '/curricula/community-mental-health/mental-health-and-distress';
 const PROGRESS = '/curricula/community-mental-health/progress';
@@ -21,6 +21,7 @@ test('a learner answers a quiz with the keyboard only; the result is announced, 
   await expect(page.locator(`section[data-quiz="${QUIZ_ID}"] fieldset`).first()).toContainText('Correct');
 
   await page.reload();
+  await reachQuiz(page, QUIZ_ID);
   await expect(page.locator(`section[data-quiz="${QUIZ_ID}"] [data-testid="quiz-status"]`)).toContainText('Last score 100%');
   await expect(page.locator(`section[data-quiz="${QUIZ_ID}"] [data-testid="quiz-status"]`)).toContainText('Passed');
 
@@ -37,6 +38,7 @@ test('a wrong answer gets its own feedback and the explanation links to the fram
   if (!q || !('options' in q)) throw new Error('cmh-1 needs a single-choice question');
   const wrong = q.options.find((o) => !o.correct)!;
   await page.goto(MODULE);
+  await reachQuiz(page, QUIZ_ID);
   const fs_ = page.locator(`section[data-quiz="${QUIZ_ID}"] fieldset[id$="-${q.id}"]`);
   await fs_.locator(`input[value="${wrong.id}"]`).check();
   // Submitting with unanswered questions asks for them first.
@@ -76,6 +78,7 @@ test('corrupt stored progress never breaks a page: it is reset with a visible no
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   await page.evaluate(() => localStorage.setItem('cmh-training-hub:progress', '{broken'));
   await page.reload();
+  await reachQuiz(page, QUIZ_ID);
   await expect(page.getByTestId('progress-notice').first()).toContainText('damaged');
   await expect(page.locator(`section[data-quiz="${QUIZ_ID}"]`)).toBeVisible();
 });
@@ -119,6 +122,7 @@ test('trainer view reveals facilitator notes and answer keys, and is remembered'
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByTestId('trainer-notes').first()).toBeVisible();
+  await reachQuiz(page, QUIZ_ID);
   await expect(page.locator(`section[data-quiz="${QUIZ_ID}"]`)).toContainText('(Answer key)');
   await page.reload();
   await expect(page.getByTestId('trainer-notes').first()).toBeVisible();
@@ -143,20 +147,26 @@ test('axe finds no WCAG 2.1 A/AA violation on a module page with a quiz', async 
   }
 });
 
-test('a reading page without a quiz loads none of the quiz or progress code', async ({page, request}) => {
-  const scriptsOf = async (path: string) => {
-    const urls: string[] = [];
-    page.on('response', (r) => r.request().resourceType() === 'script' && urls.push(r.url()));
-    await page.goto(path, {waitUntil: 'networkidle'});
-    page.removeAllListeners('response');
-    return Promise.all(urls.map(async (u) => (await request.get(u)).text()));
-  };
+test('quiz code loads only where a quiz is, and only when the reader comes near it', async ({page, request}) => {
+  const scripts: string[] = [];
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
+  const loaded = async () => Promise.all(scripts.map(async (u) => (await request.get(u)).text()));
   // A string that exists only in the quiz component.
   const marker = 'Check my answers';
-  const reading = await scriptsOf('/framework/overview');
-  expect(reading.some((js) => js.includes(marker))).toBe(false);
-  const withQuiz = await scriptsOf(MODULE);
-  expect(withQuiz.some((js) => js.includes(marker))).toBe(true);
+  await page.goto('/framework/overview', {waitUntil: 'networkidle'});
+  expect((await loaded()).some((js) => js.includes(marker))).toBe(false);
+
+  // A module page: the quiz is in the HTML, readable, its controls disabled until its code runs.
+  scripts.length = 0;
+  await page.goto(MODULE, {waitUntil: 'networkidle'});
+  const section = page.locator(`section[data-quiz="${QUIZ_ID}"]`);
+  await expect(section.getByRole('heading')).toHaveText(loadQuiz('en', QUIZ_ID).title);
+  await expect(section.locator('input[type=radio]').first()).toBeDisabled();
+  expect((await loaded()).some((js) => js.includes(marker))).toBe(false);
+
+  await reachQuiz(page, QUIZ_ID);
+  await expect(section.locator('input[type=radio]').first()).toBeEnabled();
+  expect((await loaded()).some((js) => js.includes(marker))).toBe(true);
 });
 
 test('a learner who passed every module gets a printable certificate with the name they type', async ({page}) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
-import {LOCALES, prefix, ROOT, sitemapPaths, watchForeignRequests} from './helpers';
+import {LOCALES, prefix, reachQuiz, ROOT, sitemapPaths, watchForeignRequests} from './helpers';
 
 /**
  * Security and privacy of the built site as deployed with static/_headers:
@@ -72,6 +72,7 @@ for (const locale of LOCALES) {
     }
     // A quiz: answer one question and submit.
     await page.goto(`${p}/curricula/community-mental-health/mental-health-and-distress`);
+    await reachQuiz(page, 'cmh-1');
     await page.locator('section[data-quiz] input[type=radio]').first().check();
     await page.locator('section[data-quiz] button[type=submit]').click();
     // Search: the index is fetched from the site itself (connect-src 'self').

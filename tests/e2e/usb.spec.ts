@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import {expect, test, type Page} from '@playwright/test';
 import {readPdf} from '../../scripts/export/pdfInfo';
 import {usbFolderName, usbZipName} from '../../scripts/export/usb';
-import {answerQuizWithKeyboard, LOCALES, loadQuiz, prefix, ROOT, type Locale} from './helpers';
+import {answerQuizWithKeyboard, LOCALES, loadQuiz, prefix, reachQuiz, ROOT, type Locale} from './helpers';
 
 const zipPath = (locale: Locale) => path.join(ROOT, 'static/downloads', locale, usbZipName(locale));
 const SITE_ORIGIN = new URL(process.env.SITE_URL ?? 'http://localhost:3000').origin;
@@ -109,6 +109,7 @@ for (const locale of LOCALES) {
       await answerQuizWithKeyboard(page, loadQuiz(locale, 'cmh-1'), locale);
       await expect(page.getByTestId('quiz-result')).toContainText('100');
       await page.reload();
+      await reachQuiz(page, 'cmh-1');
       await expect(page.locator('section[data-quiz="cmh-1"] [data-testid="quiz-status"]')).toContainText('100');
       await open(page, locale, '/curricula/community-mental-health/progress');
       await expect(page.locator('tr[data-module="mental-health-and-distress"]')).toContainText('100');

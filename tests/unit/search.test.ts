@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {LOCAL_SEARCH, selectSearch} from '../../src/plugins/search';
+import {LAZY_SEARCH_BAR, LOCAL_SEARCH, selectSearch} from '../../src/plugins/search';
 
 describe('selectSearch', () => {
   it('uses the local offline search when Algolia is not configured', () => {
-    expect(selectSearch({})).toEqual({mode: 'local', themes: [LOCAL_SEARCH]});
+    expect(selectSearch({})).toEqual({mode: 'local', themes: [LOCAL_SEARCH, LAZY_SEARCH_BAR]});
     expect(selectSearch({ALGOLIA_APP_ID: ' '})).toMatchObject({mode: 'local'});
   });
 

@@ -1,165 +1,97 @@
-import React, {useEffect, useId, useRef, useState, type FormEvent} from 'react';
+/**
+ * A quiz on a page, as an island: the server renders it whole (readable at once, in the
+ * HTML), and its interactive code loads and takes over only when the reader scrolls near it.
+ *
+ * A module's quiz sits at the end of a long page. Loading and hydrating it with the rest of
+ * the page would make every visitor's phone pay for it before the page responds, even those
+ * who only read. So on the page the reader arrives on, the island first keeps the server's
+ * HTML as it is (React does not hydrate inside an element rendered with
+ * dangerouslySetInnerHTML), then renders the real quiz in its place when it comes within
+ * about two screens of the viewport. The server HTML has the quiz's controls disabled (see
+ * QuizForm), so nothing can be answered before the code that records it is there.
+ *
+ * Written by hand: Docusaurus has no partial hydration, and the libraries that did this
+ * (react-lazy-hydration) predate React 18. A dehydrated Suspense boundary would not do: React
+ * throws its server HTML away as soon as any context above it changes, which Docusaurus'
+ * providers do right after hydration.
+ */
+import React, {Suspense, lazy, useEffect, useId, useRef, useState} from 'react';
 import {translate} from '@docusaurus/Translate';
-import type {Quiz as QuizData} from '../../data/quizSchema';
-import {recordAttempt, recordReflection, type Answer, type Answers} from '../../data/progress';
-import {useProgress} from '../../data/useProgress';
-import {useTrainerView} from '../../data/useTrainerView';
-import ProgressNotice from '../ProgressNotice';
-import QuestionView from './Question';
-import {isAnswered, isScored, scoreQuiz, type QuizResult} from './scoring';
-import {stableShuffle} from './shuffle';
-import styles from './styles.module.css';
+import type {QuizProps} from './QuizForm';
 
-type Props = {
-  /** Quiz id, e.g. `cmh-1`; its data is injected at build time as `data`. */
-  id: string;
-  data?: QuizData;
-  /** Where the result is stored; defaults to the quiz id (pre/post tests use `<id>:pre`). */
-  attemptKey?: string;
-  /** Heading level of the quiz title, to fit the page outline. */
-  headingLevel?: 2 | 3 | 4;
-};
+export type {QuizProps};
 
-const T = {
-  meta: (count: number, pass: number) =>
-    translate({id: 'quiz.meta', message: '{count} questions · pass mark {pass}%', description: 'Under the quiz title'}, {count, pass}),
-  notTried: () => translate({id: 'quiz.status.notTried', message: 'Not attempted yet. Your answers stay in this browser.', description: 'Quiz status before any attempt'}),
-  last: (last: number, best: number, attempts: number) =>
-    translate({id: 'quiz.status.last', message: 'Last score {last}% · best {best}% · {attempts} attempt(s)', description: 'Quiz status after attempts'}, {last, best, attempts}),
-  passed: () => translate({id: 'quiz.status.passed', message: 'Passed', description: 'Quiz passed badge'}),
-  submit: () => translate({id: 'quiz.submit', message: 'Check my answers', description: 'Quiz submit button'}),
-  retry: () => translate({id: 'quiz.retry', message: 'Try again', description: 'Quiz retry button'}),
-  unanswered: (count: number) =>
-    translate({id: 'quiz.unanswered', message: 'Please answer every question first ({count} left).', description: 'Shown when submitting with unanswered questions'}, {count}),
-  score: (correct: number, total: number, percent: number) =>
-    translate({id: 'quiz.result.score', message: 'You answered {correct} of {total} questions correctly ({percent}%).', description: 'Quiz result'}, {correct, total, percent}),
-  passedResult: (pass: number) => translate({id: 'quiz.result.passed', message: 'You passed (pass mark {pass}%).', description: 'Quiz result: passed'}, {pass}),
-  failedResult: (pass: number) =>
-    translate({id: 'quiz.result.failed', message: 'Not passed yet (pass mark {pass}%). Read the feedback under each question, then try again.', description: 'Quiz result: not passed'}, {pass}),
-  missing: (id: string) => translate({id: 'quiz.missing', message: 'Quiz “{id}” could not be loaded.', description: 'Error when quiz data is missing'}, {id}),
-};
+const loadForm = () => import('./QuizForm');
+const QuizForm = lazy(loadForm);
 
-function withDisplayedOrders(quiz: QuizData, answers: Answers): Answers {
-  const out = {...answers};
-  for (const q of quiz.questions) {
-    if (q.type === 'ordering' && !Array.isArray(out[q.id])) out[q.id] = stableShuffle(q.items, q.id).map((i) => i.id);
-  }
-  return out;
+// On the server the form is rendered directly, never through `lazy`: a lazy component that is
+// not ready when React starts streaming is sent as a fallback plus an inline script that swaps
+// it in, which the Content-Security-Policy blocks. The server bundle loads it at start-up,
+// long before Docusaurus renders the first page.
+let serverForm: React.ComponentType<QuizProps> | null = null;
+if (typeof window === 'undefined') void loadForm().then((m) => (serverForm = m.default));
+
+// The page the reader arrived on, whose HTML came from the server. Islands on other pages (the
+// reader moved on within the app) have no server HTML to keep: they load at once.
+const arrivalPath = typeof window === 'undefined' ? null : window.location.pathname;
+
+/** The island's server-rendered HTML, when this render is the hydration of the arrival page. */
+function serverHtmlOf(islandId: string): string | null {
+  if (arrivalPath === null || window.location.pathname !== arrivalPath) return null;
+  return document.querySelector(`[data-quiz-island="${CSS.escape(islandId)}"]`)?.innerHTML ?? null;
 }
 
-/** Keeps DOM ids valid and unique per quiz instance. */
-const domSafe = (s: string) => s.replace(/[^a-zA-Z0-9_-]/g, '-');
+/** Calls `onNear` once the element comes within `margin` of the viewport; returns a cleanup. */
+function observeNear(element: Element, onNear: () => void, margin = '150% 0px'): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    onNear();
+    return () => undefined;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      onNear();
+    },
+    {rootMargin: margin},
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
+}
 
-export default function Quiz({id, data, attemptKey = id, headingLevel = 3}: Props) {
-  const {progress, update} = useProgress();
-  const showKey = useTrainerView();
-  const [given, setAnswers] = useState<Answers>({});
-  const [result, setResult] = useState<QuizResult | null>(null);
-  const [message, setMessage] = useState('');
-  const resultRef = useRef<HTMLDivElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const instance = domSafe(`${attemptKey}-${useId()}`);
-  const record = progress.quizzes[attemptKey];
-  const restored = useRef(false);
+export default function Quiz(props: QuizProps): React.ReactNode {
+  const islandId = useId();
+  const [serverHtml] = useState(() => serverHtmlOf(islandId));
+  const [near, setNear] = useState(serverHtml === null);
+  const island = useRef<HTMLDivElement>(null);
 
-  // Restore the last submitted answers once, after hydration (never during render).
   useEffect(() => {
-    if (restored.current || !record) return;
-    restored.current = true;
-    setAnswers(record.lastAnswers);
-  }, [record]);
+    if (near || !island.current) return undefined;
+    return observeNear(island.current, () => setNear(true));
+  }, [near]);
 
-  if (!data) return <p className="alert alert--danger">{T.missing(id)}</p>;
-  const quiz = data;
-  const Heading = `h${headingLevel}` as const;
-
-  const setAnswer = (qid: string, a: Answer) => setAnswers((prev) => ({...prev, [qid]: a}));
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    // An ordering exercise left untouched is answered with the order shown.
-    const answers = withDisplayedOrders(quiz, given);
-    const missing = quiz.questions.filter((q) => isScored(q) && !isAnswered(answers[q.id]));
-    if (missing.length) {
-      setMessage(T.unanswered(missing.length));
-      formRef.current?.querySelector<HTMLElement>(`#${CSS.escape(`${instance}-${missing[0]!.id}`)} input, #${CSS.escape(`${instance}-${missing[0]!.id}`)} select`)?.focus();
-      return;
-    }
-    const scored = scoreQuiz(quiz, answers);
-    setAnswers(answers);
-    setResult(scored);
-    setMessage('');
-    update((p) => {
-      let next = recordAttempt(p, attemptKey, {percent: scored.percent, passed: scored.passed, answers});
-      for (const q of quiz.questions) {
-        const a = answers[q.id];
-        if (q.type === 'reflection' && (typeof a === 'string' || typeof a === 'number') && a !== '') {
-          const scale = q.scale ? `${q.scale.min}–${q.scale.max} (${q.scale.minLabel} – ${q.scale.maxLabel})` : undefined;
-          next = recordReflection(next, `${quiz.id}/${q.id}`, {prompt: q.prompt, value: a, ...(scale ? {scale} : {})});
-        }
-      }
-      return next;
-    });
-    // Focus the result so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => resultRef.current?.focus());
-  };
-
-  const retry = () => {
-    setResult(null);
-    setAnswers({});
-    setMessage('');
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus());
-  };
-
-  const scoredCount = quiz.questions.filter(isScored).length;
+  if (serverForm) {
+    const Form = serverForm;
+    return (
+      <div data-quiz-island={islandId}>
+        <Form {...props} />
+      </div>
+    );
+  }
+  if (!near && serverHtml !== null) {
+    return <div ref={island} data-quiz-island={islandId} dangerouslySetInnerHTML={{__html: serverHtml}} />;
+  }
+  const fallback =
+    serverHtml !== null ? (
+      <div dangerouslySetInnerHTML={{__html: serverHtml}} />
+    ) : (
+      <p aria-busy="true">{translate({id: 'quiz.loading', message: 'Loading the quiz…', description: 'Shown while the quiz code loads after moving to another page'})}</p>
+    );
   return (
-    <section className={styles.quiz} aria-labelledby={`${instance}-title`} data-quiz={quiz.id}>
-      <Heading id={`${instance}-title`} className={styles.title}>
-        {quiz.title}
-      </Heading>
-      <p className={styles.meta}>{T.meta(scoredCount, quiz.passMark)}</p>
-      <p className={styles.status} data-testid="quiz-status">
-        {record ? T.last(record.last, record.best, record.attempts) : T.notTried()}
-        {record?.passed && <span className="badge badge--success margin-left--sm">{T.passed()}</span>}
-      </p>
-      <ProgressNotice />
-      <form ref={formRef} onSubmit={submit} noValidate>
-        {quiz.questions.map((q, i) => (
-          <QuestionView
-            key={q.id}
-            question={q}
-            number={i + 1}
-            domId={`${instance}-${q.id}`}
-            answer={given[q.id]}
-            onAnswer={(a) => setAnswer(q.id, a)}
-            submitted={result !== null}
-            showKey={showKey && result === null}
-          />
-        ))}
-        <div className={styles.actions}>
-          {result === null ? (
-            <button type="submit" className="button button--primary">
-              {T.submit()}
-            </button>
-          ) : (
-            <button type="button" className="button button--secondary" onClick={retry}>
-              {T.retry()}
-            </button>
-          )}
-        </div>
-        <div ref={resultRef} tabIndex={-1} role="status" aria-live="polite" className={styles.result} data-testid="quiz-result">
-          {message && <p className={styles.warning}>{message}</p>}
-          {result && (
-            <>
-              <p className={styles.score}>
-                {T.score(result.correct, result.total, result.percent)}{' '}
-                {result.passed ? T.passedResult(quiz.passMark) : T.failedResult(quiz.passMark)}
-              </p>
-              <p>{result.bandFeedback}</p>
-            </>
-          )}
-        </div>
-      </form>
-    </section>
+    <div ref={island} data-quiz-island={islandId}>
+      <Suspense fallback={fallback}>
+        <QuizForm {...props} />
+      </Suspense>
+    </div>
   );
 }

@@ -48,10 +48,13 @@ export const LOCAL_SEARCH: PluginConfig = [
  */
 export const USB_SEARCH: PluginConfig = path.join(__dirname, '../usb/index.ts');
 
+/** Loads LOCAL_SEARCH's search box on demand (see src/plugins/search/lazy); must come after it. */
+export const LAZY_SEARCH_BAR: PluginConfig = path.join(__dirname, 'lazy/index.ts');
+
 export function selectSearch(env: SearchEnv): SearchSetup {
   if (selectEdition(env) === 'usb') return {mode: 'usb', themes: [USB_SEARCH]};
   const set = ALGOLIA_VARS.filter((v) => env[v]?.trim());
-  if (set.length === 0) return {mode: 'local', themes: [LOCAL_SEARCH]};
+  if (set.length === 0) return {mode: 'local', themes: [LOCAL_SEARCH, LAZY_SEARCH_BAR]};
   if (set.length < ALGOLIA_VARS.length) {
     const missing = ALGOLIA_VARS.filter((v) => !set.includes(v));
     throw new Error(`Algolia search is half configured: set ${missing.join(', ')} too, or unset ${set.join(', ')} to use the local search.`);

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import {describe, expect, it, vi} from 'vitest';
+import type {LoadContext} from '@docusaurus/types';
+import lazyPrismPlugin from '../../src/plugins/lazy-prism';
+import {intentOnly} from '../../src/clientModules/prefetchOnIntent';
+import {isSearchShortcut} from '../../src/plugins/search/lazy/theme/SearchBar/focus';
+
+const contextWith = (prism: unknown) => ({siteConfig: {themeConfig: {prism}}}) as unknown as LoadContext;
+
+describe('lazy Prism', () => {
+  it('points prism-react-renderer at the lazy stand-in, and the stand-in at the real ESM build', () => {
+    const plugin = lazyPrismPlugin(contextWith({}));
+    const config = plugin.configureWebpack!({} as never, false, {} as never, {} as never) as {resolve: {alias: Record<string, string>}};
+    const alias = config.resolve.alias;
+    expect(alias['prism-react-renderer$']).toMatch(/lazy-prism\/highlight\.tsx$/);
+    expect(alias['cmh-prism-react-renderer-real$']).toMatch(/prism-react-renderer\/dist\/index\.mjs$/);
+    for (const file of Object.values(alias)) expect(fs.existsSync(file), file).toBe(true);
+  });
+
+  it('refuses additional Prism languages, which it cannot load, with a message naming itself', () => {
+    expect(() => lazyPrismPlugin(contextWith({additionalLanguages: ['bash']}))).toThrow(/lazy-prism.*additionalLanguages/);
+  });
+});
+
+describe('prefetch on intent', () => {
+  it('turns viewport prefetching off and keeps preloading (hover, touch)', () => {
+    const preload = vi.fn(() => false as const);
+    const prefetch = vi.fn(() => false as const);
+    const swapped = intentOnly({prefetch, preload});
+    expect(swapped.prefetch('/framework/overview')).toBe(false);
+    expect(prefetch).not.toHaveBeenCalled();
+    swapped.preload('/framework/overview');
+    expect(preload).toHaveBeenCalledWith('/framework/overview');
+  });
+});
+
+describe('search shortcut', () => {
+  const key = (init: Partial<KeyboardEvent>) => ({ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, key: '', ...init}) as KeyboardEvent;
+  it('is Ctrl+K or ⌘K, and nothing else', () => {
+    expect(isSearchShortcut(key({ctrlKey: true, key: 'k'}))).toBe(true);
+    expect(isSearchShortcut(key({metaKey: true, key: 'K'}))).toBe(true);
+    expect(isSearchShortcut(key({key: 'k'}))).toBe(false);
+    expect(isSearchShortcut(key({ctrlKey: true, shiftKey: true, key: 'k'}))).toBe(false);
+    expect(isSearchShortcut(key({ctrlKey: true, key: 'j'}))).toBe(false);
+  });
+});
