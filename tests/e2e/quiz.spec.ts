@@ -192,3 +192,16 @@ test('a learner who passed every module gets a printable certificate with the na
   await expect(page.locator('table').first()).toBeHidden();
   await expect(certificate).toBeVisible();
 });
+
+test('moving between modules within the site always shows the quiz of the page shown', async ({page}) => {
+  await page.goto(MODULE, {waitUntil: 'networkidle'});
+  await expect(page.locator('section[data-quiz]')).toHaveAttribute('data-quiz', QUIZ_ID);
+  // Client-side navigation: the next module renders while this one is still in the page.
+  await page.locator('a.pagination-nav__link--next').click();
+  await expect(page).toHaveURL(/disability-and-participation$/);
+  await expect(page.locator('section[data-quiz]')).toHaveAttribute('data-quiz', 'cmh-2');
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${MODULE}$`));
+  await expect(page.locator('section[data-quiz]')).toHaveAttribute('data-quiz', QUIZ_ID);
+  await reachQuiz(page, QUIZ_ID);
+});

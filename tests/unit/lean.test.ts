@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import {describe, expect, it, vi} from 'vitest';
 import type {LoadContext} from '@docusaurus/types';
+import type {HighlightProps} from 'prism-react-renderer';
 import lazyPrismPlugin from '../../src/plugins/lazy-prism';
 import {intentOnly} from '../../src/clientModules/prefetchOnIntent';
 import {isSearchShortcut} from '../../src/plugins/search/lazy/theme/SearchBar/focus';
@@ -42,5 +43,19 @@ describe('search shortcut', () => {
     expect(isSearchShortcut(key({key: 'k'}))).toBe(false);
     expect(isSearchShortcut(key({ctrlKey: true, shiftKey: true, key: 'k'}))).toBe(false);
     expect(isSearchShortcut(key({ctrlKey: true, key: 'j'}))).toBe(false);
+  });
+});
+
+describe('lazy Prism, server side', () => {
+  it('renders code blocks highlighted on the server (no fallback, no streaming script)', async () => {
+    const React = await import('react');
+    const {renderToString} = await import('react-dom/server');
+    const {themes} = await import('prism-react-renderer');
+    const {Highlight} = await import('../../src/plugins/lazy-prism/highlight');
+    // The stand-in loads the real Highlight at start-up on the server; let that settle.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const tokensOf: HighlightProps['children'] = ({tokens}) => React.createElement('pre', null, tokens.flat().map((t) => t.content).join('|'));
+    const html = renderToString(React.createElement(Highlight, {code: 'const a = 1;', language: 'javascript', theme: themes.github, children: tokensOf}));
+    expect(html).toBe('<pre>const| a |=| |1|;</pre>');
   });
 });

@@ -31,13 +31,14 @@ const QuizForm = lazy(loadForm);
 let serverForm: React.ComponentType<QuizProps> | null = null;
 if (typeof window === 'undefined') void loadForm().then((m) => (serverForm = m.default));
 
-// The page the reader arrived on, whose HTML came from the server. Islands on other pages (the
-// reader moved on within the app) have no server HTML to keep: they load at once.
-const arrivalPath = typeof window === 'undefined' ? null : window.location.pathname;
+// Set once the page the reader arrived on has hydrated. Islands rendered after that (the reader
+// moved on within the app) have no server HTML to keep, and the page may still show the previous
+// page's islands (same tree, same ids) while the next one renders: they load at once.
+let arrivalHydrated = false;
 
 /** The island's server-rendered HTML, when this render is the hydration of the arrival page. */
 function serverHtmlOf(islandId: string): string | null {
-  if (arrivalPath === null || window.location.pathname !== arrivalPath) return null;
+  if (typeof window === 'undefined' || arrivalHydrated) return null;
   return document.querySelector(`[data-quiz-island="${CSS.escape(islandId)}"]`)?.innerHTML ?? null;
 }
 
@@ -64,6 +65,11 @@ export default function Quiz(props: QuizProps): React.ReactNode {
   const [serverHtml] = useState(() => serverHtmlOf(islandId));
   const [near, setNear] = useState(serverHtml === null);
   const island = useRef<HTMLDivElement>(null);
+
+  // Hydration renders every island of the page before any effect runs.
+  useEffect(() => {
+    arrivalHydrated = true;
+  }, []);
 
   useEffect(() => {
     if (near || !island.current) return undefined;

@@ -9,7 +9,8 @@
  * is highlighted as before). Written by hand: Docusaurus has no option for this.
  *
  * The theme's `prism.additionalLanguages` cannot work this way (they patch the Prism object
- * when the site starts): setting it fails the build with a message that says so.
+ * when the site starts, from the hook that ./theme replaces): setting it fails the build with
+ * a message that says so.
  */
 import path from 'node:path';
 import {createRequire} from 'node:module';
@@ -26,6 +27,10 @@ export default function lazyPrismPlugin(context: LoadContext): Plugin<void> {
   }
   return {
     name: 'cmh-lazy-prism',
+    // theme/prism-include-languages: the classic theme's start-up hook, emptied.
+    getThemePath() {
+      return path.join(__dirname, 'theme');
+    },
     configureWebpack() {
       return {
         resolve: {
