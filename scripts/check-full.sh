@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Heavy checks (`npm run check:full`, also run by CI): the Lighthouse benchmark, which builds this
+# Heavy checks (`npm run check:full`): the Lighthouse benchmark, which builds this
 # site cold (both locales) and a bare Docusaurus site for reference, then the Nu HTML Checker on
 # every page of that build. Both always run; the exit code is non-zero if either failed.
-# About 5 minutes on 2 cores.
+# About 7 minutes on 2 cores.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
