@@ -147,26 +147,35 @@ test('axe finds no WCAG 2.1 A/AA violation on a module page with a quiz', async 
   }
 });
 
-test('quiz code loads only where a quiz is, and only when the reader comes near it', async ({page, request}) => {
+test('quiz code loads only where a quiz is, and not with the page: when the reader comes near it', async ({page, request}) => {
   const scripts: string[] = [];
   page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(r.url()));
-  const loaded = async () => Promise.all(scripts.map(async (u) => (await request.get(u)).text()));
+  const bodies = async (urls: string[]) => Promise.all(urls.map(async (u) => (await request.get(u)).text()));
   // A string that exists only in the quiz component.
   const marker = 'Check my answers';
   await page.goto('/framework/overview', {waitUntil: 'networkidle'});
-  expect((await loaded()).some((js) => js.includes(marker))).toBe(false);
+  expect((await bodies(scripts)).some((js) => js.includes(marker))).toBe(false);
 
-  // A module page: the quiz is in the HTML, readable, its controls disabled until its code runs.
+  // A module page: the quiz is in the HTML, readable, its controls disabled until its code runs,
+  // which the page's load did not fetch.
   scripts.length = 0;
   await page.goto(MODULE, {waitUntil: 'networkidle'});
+  const atLoad = [...scripts];
   const section = page.locator(`section[data-quiz="${QUIZ_ID}"]`);
   await expect(section.getByRole('heading')).toHaveText(loadQuiz('en', QUIZ_ID).title);
-  await expect(section.locator('input[type=radio]').first()).toBeDisabled();
-  expect((await loaded()).some((js) => js.includes(marker))).toBe(false);
+  expect((await bodies(atLoad)).some((js) => js.includes(marker))).toBe(false);
 
   await reachQuiz(page, QUIZ_ID);
   await expect(section.locator('input[type=radio]').first()).toBeEnabled();
-  expect((await loaded()).some((js) => js.includes(marker))).toBe(true);
+  expect((await bodies(scripts)).some((js) => js.includes(marker))).toBe(true);
+});
+
+test('a quiz the reader has not scrolled to is answerable a few seconds after the page has loaded', async ({page}) => {
+  await page.goto(MODULE);
+  const radio = page.locator(`section[data-quiz="${QUIZ_ID}"] input[type=radio]`).first();
+  await expect(radio).toBeDisabled();
+  await expect(radio).toBeEnabled({timeout: 15_000});
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
 test('a learner who passed every module gets a printable certificate with the name they type', async ({page}) => {

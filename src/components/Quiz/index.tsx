@@ -7,8 +7,10 @@
  * who only read. So on the page the reader arrives on, the island first keeps the server's
  * HTML as it is (React does not hydrate inside an element rendered with
  * dangerouslySetInnerHTML), then renders the real quiz in its place when it comes within
- * about two screens of the viewport. The server HTML has the quiz's controls disabled (see
- * QuizForm), so nothing can be answered before the code that records it is there.
+ * about two screens of the viewport, or a few seconds after the page has loaded, whichever
+ * comes first (so that a reader whose screen reader does not scroll the page still finds it
+ * ready). The server HTML has the quiz's controls disabled (see QuizForm), so nothing can be
+ * answered before the code that records it is there.
  *
  * Written by hand: Docusaurus has no partial hydration, and the libraries that did this
  * (react-lazy-hydration) predate React 18. A dehydrated Suspense boundary would not do: React
@@ -60,6 +62,28 @@ function observeNear(element: Element, onNear: () => void, margin = '150% 0px'):
   return () => observer.disconnect();
 }
 
+/** How long after the page's load event an island not yet scrolled near loads anyway. */
+const LOAD_ANYWAY_AFTER_MS = 5000;
+
+/** Calls `callback` once the page has loaded, `delay` has passed and the browser is idle. */
+function afterLoadAndIdle(callback: () => void, delay: number): () => void {
+  let timer: number | undefined;
+  let idle: number | undefined;
+  const start = () => {
+    timer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(callback);
+      else callback();
+    }, delay);
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, {once: true});
+  return () => {
+    window.removeEventListener('load', start);
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
+
 export default function Quiz(props: QuizProps): React.ReactNode {
   const islandId = useId();
   const [serverHtml] = useState(() => serverHtmlOf(islandId));
@@ -73,7 +97,13 @@ export default function Quiz(props: QuizProps): React.ReactNode {
 
   useEffect(() => {
     if (near || !island.current) return undefined;
-    return observeNear(island.current, () => setNear(true));
+    const load = () => setNear(true);
+    const stopObserving = observeNear(island.current, load);
+    const stopWaiting = afterLoadAndIdle(load, LOAD_ANYWAY_AFTER_MS);
+    return () => {
+      stopObserving();
+      stopWaiting();
+    };
   }, [near]);
 
   if (serverForm) {
