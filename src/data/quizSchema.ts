@@ -109,7 +109,3 @@ export const glossaryEntrySchema = z.strictObject({
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-/** True for questions that count towards the score. */
-export function isScored(q: Question): q is ScoredQuestion {
-  return q.type !== 'reflection';
-}

@@ -7,7 +7,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import {describe, expect, it} from 'vitest';
 import {CURRICULA, prePostQuizId, type Curriculum, type Module} from '../../src/data/curricula';
-import {isScored, type Quiz} from '../../src/data/quizSchema';
+import type {Quiz} from '../../src/data/quizSchema';
+import {isScored} from '../../src/components/Quiz/scoring';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DOCS = {en: path.join(ROOT, 'docs'), fr: path.join(ROOT, 'i18n/fr/docusaurus-plugin-content-docs/current')};

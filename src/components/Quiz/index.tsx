@@ -107,6 +107,8 @@ export default function Quiz(props: QuizProps): React.ReactNode {
   }, [near]);
 
   if (serverForm) {
+    // No Suspense boundary on the server: React outlines a large boundary's content behind an
+    // inline script even when nothing suspends, and the CSP blocks that script.
     const Form = serverForm;
     return (
       <div data-quiz-island={islandId}>

@@ -1,6 +1,5 @@
 /** Scoring of quiz answers: pure functions shared by the web quiz, projector and tests. */
-// Types only: any runtime import of quizSchema.ts ships zod (24 KB gzipped, a tenth of a module
-// page's JavaScript) to the browser, so isScored is defined here too (same as quizSchema's).
+// Types only: any runtime import of quizSchema.ts ships zod (24 KB gzipped) to the browser.
 import type {Question, Quiz, ScoredQuestion} from '../../data/quizSchema';
 import type {Answer, Answers} from '../../data/progress';
 
