@@ -44,6 +44,14 @@ for (const locale of LOCALES) {
   test(`the glossary lists every entry in ${locale}`, async ({page}) => {
     await page.goto(`${prefix(locale)}/framework/glossary`);
     await expect(page.getByTestId('glossary').locator('dt')).toHaveCount(glossary(locale).length);
+    // Each link to a framework page names its term: a list of links all called "Read more"
+    // tells someone who lists the page's links nothing.
+    const linked = glossary(locale).filter((e) => e.link);
+    const links = page.getByTestId('glossary').locator('dd a');
+    await expect(links).toHaveCount(linked.length);
+    for (const e of linked.slice(0, 5)) {
+      await expect(page.locator(`dt[id="${e.id}"] + dd a`)).toContainText(e.term);
+    }
   });
 
   test(`diagrams are text, with text alternatives, and the peer-support tree works by keyboard (${locale})`, async ({page}) => {

@@ -25,8 +25,13 @@ export default function Glossary({data = []}: {data?: GlossaryEntry[]}) {
                 <>
                   {' '}
                   <Link to={e.link}>
-                    <Translate id="glossary.readMore" description="Link from a glossary entry to its framework page">
-                      Read more
+                    {/* The term is in the link text: a list of identical "Read more" links tells a
+                        screen-reader user, who may list the links, nothing about where each goes. */}
+                    <Translate
+                      id="glossary.readMoreAbout"
+                      values={{term: e.term}}
+                      description="Link from a glossary entry to its framework page; {term} is the entry's term">
+                      {'Read more: {term}'}
                     </Translate>
                   </Link>
                 </>

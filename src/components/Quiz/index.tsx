@@ -20,6 +20,7 @@
 import React, {Suspense, lazy, useEffect, useId, useRef, useState} from 'react';
 import {translate} from '@docusaurus/Translate';
 import type {QuizProps} from './QuizForm';
+import styles from './styles.module.css';
 
 export type {QuizProps};
 
@@ -111,13 +112,13 @@ export default function Quiz(props: QuizProps): React.ReactNode {
     // inline script even when nothing suspends, and the CSP blocks that script.
     const Form = serverForm;
     return (
-      <div data-quiz-island={islandId}>
+      <div className={styles.island} data-quiz-island={islandId}>
         <Form {...props} />
       </div>
     );
   }
   if (!near && serverHtml !== null) {
-    return <div ref={island} data-quiz-island={islandId} dangerouslySetInnerHTML={{__html: serverHtml}} />;
+    return <div ref={island} className={styles.island} data-quiz-island={islandId} dangerouslySetInnerHTML={{__html: serverHtml}} />;
   }
   const fallback =
     serverHtml !== null ? (
@@ -126,7 +127,7 @@ export default function Quiz(props: QuizProps): React.ReactNode {
       <p aria-busy="true">{translate({id: 'quiz.loading', message: 'Loading the quiz…', description: 'Shown while the quiz code loads after moving to another page'})}</p>
     );
   return (
-    <div ref={island} data-quiz-island={islandId}>
+    <div ref={island} className={styles.island} data-quiz-island={islandId}>
       <Suspense fallback={fallback}>
         <QuizForm {...props} />
       </Suspense>
