@@ -11,6 +11,7 @@ import {selectSearch} from './src/plugins/search';
 import lazyPrismPlugin from './src/plugins/lazy-prism';
 import staleTranslationsPlugin from './src/plugins/stale-translations';
 import robotsTxtPlugin from './src/plugins/robots-txt';
+import {ssrTemplate} from './src/ssrTemplate';
 import {assertSingleLocaleBuild, selectEdition} from './src/plugins/usb/edition';
 
 // ---------------------------------------------------------------------------
@@ -91,6 +92,8 @@ const config: Config = {
   // hash of the URL) and no base-URL warning banner (its inline script embeds the base URL).
   storage: {namespace: 'cmh'},
   baseUrlIssueBanner: false,
+  // Bundles run after the first paint (src/ssrTemplate.ts, static/paint-first.js).
+  ssrTemplate,
 
   // The build is a test: any broken link, anchor or markdown link fails it.
   onBrokenLinks: 'throw',

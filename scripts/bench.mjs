@@ -12,7 +12,8 @@
 // 4. Checks the budgets: performance ≥ 95, accessibility = best practices = SEO = 100 on every
 //    measured page, and JavaScript on the module page ≤ 1.1 × the bare site's doc page.
 //
-// Usage: node scripts/bench.mjs [--runs N] [--no-build] [--keep-bare]     exit 1 if a budget fails
+// Usage: node scripts/bench.mjs [--runs N] [--extra N] [--no-build] [--keep-bare]
+//        exit 1 if a budget fails
 // Environment: CHROME_PATH (default /usr/bin/chromium).
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +27,12 @@ import {serve} from './lib/serve.mjs';
 const args = process.argv.slice(2);
 // Five runs: single scores vary by ±4 on this machine; the median of five is steadier than of three.
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 5;
+// Pages whose median performance score lands within CLOSE points of the budget get EXTRA more
+// runs, and the budget is judged on the median of all of them. Single scores vary by about ±3
+// here, so a page that sits near the budget can fall on either side of it by chance in five
+// runs; eleven settle it. The extra runs count both ways: they can turn a pass into a fail.
+const CLOSE = 2;
+const EXTRA = args.includes('--extra') ? Number(args[args.indexOf('--extra') + 1]) : 6;
 const BUILD_PROJECT = !args.includes('--no-build');
 const KEEP_BARE = args.includes('--keep-bare');
 const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -288,8 +295,8 @@ const padL = (/** @type {unknown} */ s, /** @type {number} */ n) => String(s).pa
 
 /** @param {string} title @param {{name: string, m: ReturnType<typeof summarise>}[]} rows */
 function table(title, rows) {
-  console.log(`\n${title} — medians of ${RUNS} Lighthouse runs (mobile)`);
-  console.log(`  ${pad('page', 20)} ${padL('perf', 4)} ${padL('a11y', 4)} ${padL('bp', 4)} ${padL('seo', 4)} ${padL('LCP', 8)} ${padL('TBT', 7)} ${padL('CLS', 6)} ${padL('total', 10)} ${padL('JS', 10)}  perf runs`);
+  console.log(`\n${title} — medians of the Lighthouse runs (mobile; ${RUNS} per page, ${RUNS + EXTRA} where the score was near its budget)`);
+  console.log(`  ${pad('page', 20)} ${padL('perf', 4)} ${padL('a11y', 4)} ${padL('bp', 4)} ${padL('seo', 4)} ${padL('LCP', 8)} ${padL('TBT', 7)} ${padL('CLS', 6)} ${padL('total', 10)} ${padL('JS', 10)}  perf of each run`);
   for (const {name, m} of rows) {
     console.log(
       `  ${pad(name, 20)} ${padL(m.performance, 4)} ${padL(m.accessibility, 4)} ${padL(m['best-practices'], 4)} ${padL(m.seo, 4)} ${padL(ms(m.lcp), 8)} ${padL(ms(m.tbt), 7)} ${padL(m.cls.toFixed(3), 6)} ${padL(kb(m.bytes), 10)} ${padL(kb(m.jsBytes), 10)}  ${m.scores.join(' ')}`,
@@ -333,6 +340,17 @@ async function main() {
         loads.push(os.loadavg()[0]);
         process.stdout.write(`Lighthouse run ${i}/${RUNS}: ${t.key.replace(':', ' ')} ${new URL(t.url).pathname}\n`);
         (runs[t.key] ??= []).push(await lighthouseRun(t.url));
+      }
+    }
+    // Pages near the performance budget: more runs of this site's page (see CLOSE).
+    for (const p of PROJECT_PAGES) {
+      const key = `site:${p.name}`;
+      const score = median((runs[key] ?? []).map((r) => r.performance));
+      if (EXTRA <= 0 || Math.abs(score - BUDGET.performance) > CLOSE) continue;
+      for (let i = 1; i <= EXTRA; i++) {
+        loads.push(os.loadavg()[0]);
+        process.stdout.write(`Lighthouse extra run ${i}/${EXTRA} (median ${score} is within ${CLOSE} of ${BUDGET.performance}): site ${p.name} ${p.path}\n`);
+        runs[key].push(await lighthouseRun(project.origin + p.path));
       }
     }
   } finally {

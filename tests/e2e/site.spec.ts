@@ -101,3 +101,25 @@ test('maths is rendered by KaTeX with fonts served by the site', async ({page, b
   expect(fonts.length).toBeGreaterThan(0);
   for (const f of fonts) expect(new URL(f).origin).toBe(new URL(baseURL!).origin);
 });
+
+test('the bundles run only after the page has been painted once', async ({page}) => {
+  // Animation frames are held back: the text must show (it is in the HTML) and the bundles must
+  // not run (they set `window.docusaurus` first) until a frame comes; then the page hydrates.
+  await page.addInitScript(() => {
+    const original = window.requestAnimationFrame.bind(window);
+    const held: FrameRequestCallback[] = [];
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    (window as unknown as {releaseFrames: () => void}).releaseFrames = () => {
+      window.requestAnimationFrame = original;
+      held.splice(0).forEach((callback) => original(callback));
+    };
+  });
+  const ran = () => page.evaluate(() => (window as unknown as {docusaurus?: unknown}).docusaurus !== undefined);
+  await page.goto('/curricula/community-mental-health/mental-health-and-distress');
+  await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await ran(), 'bundles ran before any frame').toBe(false);
+  await page.evaluate(() => (window as unknown as {releaseFrames: () => void}).releaseFrames());
+  await expect.poll(ran).toBe(true);
+  await expect(page.locator('[data-quiz-island]')).toBeAttached();
+});
