@@ -59,3 +59,18 @@ describe('lazy Prism, server side', () => {
     expect(html).toBe('<pre>const| a |=| |1|;</pre>');
   });
 });
+
+describe('paint-first page template', () => {
+  it("is Docusaurus' template with the bundles preloaded and started by paint-first.js", async () => {
+    const {ssrTemplate} = await import('../../src/ssrTemplate');
+    expect(ssrTemplate).not.toMatch(/<script src="<%= it\.baseUrl %><%= script %>" defer>/);
+    expect(ssrTemplate).toContain('<link rel="preload" as="script" fetchpriority="low" href="<%= it.baseUrl %><%= script %>" />');
+    expect(ssrTemplate).toContain('paint-first.js" defer data-scripts=');
+    expect(ssrTemplate).toContain('<div id="__docusaurus"><%~ it.appHtml %></div>');
+  });
+
+  it("fails with a message naming the file when Docusaurus' template changes", async () => {
+    const {paintFirst} = await import('../../src/ssrTemplate');
+    expect(() => paintFirst('<html><head><script src="x" async></script></head></html>')).toThrow(/src\/ssrTemplate\.ts/);
+  });
+});

@@ -17,22 +17,15 @@
  * throws its server HTML away as soon as any context above it changes, which Docusaurus'
  * providers do right after hydration.
  */
-import React, {Suspense, lazy, useEffect, useId, useRef, useState} from 'react';
+import React, {Suspense, useEffect, useId, useRef, useState} from 'react';
 import {translate} from '@docusaurus/Translate';
+import {lazyWithServerRender} from '../../utils/lazyWithServerRender';
 import type {QuizProps} from './QuizForm';
 import styles from './styles.module.css';
 
 export type {QuizProps};
 
-const loadForm = () => import('./QuizForm');
-const QuizForm = lazy(loadForm);
-
-// On the server the form is rendered directly, never through `lazy`: a lazy component that is
-// not ready when React starts streaming is sent as a fallback plus an inline script that swaps
-// it in, which the Content-Security-Policy blocks. The server bundle loads it at start-up,
-// long before Docusaurus renders the first page.
-let serverForm: React.ComponentType<QuizProps> | null = null;
-if (typeof window === 'undefined') void loadForm().then((m) => (serverForm = m.default));
+const QuizForm = lazyWithServerRender<QuizProps>(() => import('./QuizForm').then((m) => m.default));
 
 // Set once the page the reader arrived on has hydrated. Islands rendered after that (the reader
 // moved on within the app) have no server HTML to keep, and the page may still show the previous
@@ -107,13 +100,13 @@ export default function Quiz(props: QuizProps): React.ReactNode {
     };
   }, [near]);
 
-  if (serverForm) {
+  const ServerForm = QuizForm.onServer();
+  if (ServerForm) {
     // No Suspense boundary on the server: React outlines a large boundary's content behind an
     // inline script even when nothing suspends, and the CSP blocks that script.
-    const Form = serverForm;
     return (
       <div className={styles.island} data-quiz-island={islandId}>
-        <Form {...props} />
+        <ServerForm {...props} />
       </div>
     );
   }
@@ -129,7 +122,7 @@ export default function Quiz(props: QuizProps): React.ReactNode {
   return (
     <div ref={island} className={styles.island} data-quiz-island={islandId}>
       <Suspense fallback={fallback}>
-        <QuizForm {...props} />
+        <QuizForm.Lazy {...props} />
       </Suspense>
     </div>
   );

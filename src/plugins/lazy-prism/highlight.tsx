@@ -2,22 +2,15 @@
  * Stands in for `prism-react-renderer` in the site's bundles (see ./index.ts): the same
  * Highlight component, loaded on first use.
  */
-import React, {Suspense, lazy} from 'react';
+import React, {Suspense} from 'react';
 import type {HighlightProps} from 'prism-react-renderer';
+import {lazyWithServerRender} from '../../utils/lazyWithServerRender';
 
-const load = () => import('cmh-prism-react-renderer-real');
-const RealHighlight = lazy(() => load().then((m) => ({default: m.Highlight})));
-
-// On the server, rendered directly once loaded (at start-up): a lazy component that is not
-// ready when React starts streaming is sent with an inline script, which the CSP blocks.
-let serverHighlight: React.ComponentType<HighlightProps> | null = null;
-if (typeof window === 'undefined') void load().then((m) => (serverHighlight = m.Highlight));
+const RealHighlight = lazyWithServerRender<HighlightProps>(() => import('cmh-prism-react-renderer-real').then((m) => m.Highlight));
 
 export function Highlight(props: HighlightProps): React.ReactNode {
-  if (serverHighlight) {
-    const Server = serverHighlight;
-    return <Server {...props} />;
-  }
+  const Server = RealHighlight.onServer();
+  if (Server) return <Server {...props} />;
   // Shown only in the browser, for the moment the chunk takes to load on a client-side visit
   // (server-rendered pages arrive highlighted): the code, unstyled.
   const fallback = (
@@ -27,7 +20,7 @@ export function Highlight(props: HighlightProps): React.ReactNode {
   );
   return (
     <Suspense fallback={fallback}>
-      <RealHighlight {...props} />
+      <RealHighlight.Lazy {...props} />
     </Suspense>
   );
 }
